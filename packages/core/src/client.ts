@@ -1,0 +1,269 @@
+import type * as z from 'zod/mini';
+import { endpointForRegion } from './endpoint.js';
+import { codeForServiceError, isTranscriptError, TranscriptError } from './errors.js';
+import { aborted, computeBackoff, DEFAULT_RETRY, type RetryOptions, sleep } from './retry.js';
+import {
+  type GetAttachmentInput,
+  GetAttachmentInputSchema,
+  type GetAttachmentOutput,
+  GetAttachmentOutputSchema,
+  type GetTranscriptInput,
+  GetTranscriptInputSchema,
+  type GetTranscriptOutput,
+  GetTranscriptOutputSchema,
+} from './schemas.js';
+import { parseOrThrow } from './validate.js';
+
+/** Options of {@link createParticipantClient}. */
+export interface ParticipantClientOptions {
+  /**
+   * AWS region of the Connect instance, e.g. `us-east-1`; the endpoint is derived from it with
+   * {@link endpointForRegion}. Give this or `endpoint`.
+   */
+  region?: string;
+  /**
+   * Base URL of the Participant Service, e.g. `https://participant.connect.us-east-1.amazonaws.com`
+   * or a local simulator. Wins over `region`.
+   */
+  endpoint?: string;
+  /**
+   * The participant's ConnectionToken (from CreateParticipantConnection), or a function returning
+   * it. A function is called before every attempt, so a refreshed token is picked up. The token
+   * is sent only in the `X-Amz-Bearer` header, never in a URL, error or log.
+   */
+  connectionToken: string | (() => string | Promise<string>);
+  /**
+   * The `fetch` to use (a polyfill, an instrumented fetch, or the simulator's handler).
+   * @default globalThis.fetch, looked up at call time
+   */
+  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  /**
+   * Retries of throttling, 5xx, network errors and timeouts, with full-jitter exponential backoff
+   * and `Retry-After` honoured; `false` turns retries off.
+   * @default { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 5000 }
+   */
+  retry?: Partial<RetryOptions> | false;
+  /**
+   * Time limit of one attempt (request and body), in milliseconds. `0` means none.
+   * @default 10000
+   */
+  timeoutMs?: number;
+  /** Extra headers for every request (tracing, say). Cannot replace the auth or content type. */
+  headers?: Record<string, string>;
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Aborts the call, including a backoff wait; it then rejects with code `ABORTED`. */
+  signal?: AbortSignal | undefined;
+}
+
+/** A client of the Participant Service's transcript operations. */
+export interface ParticipantClient {
+  /**
+   * One page of the transcript. Validates `input` before sending (`VALIDATION_ERROR`, nothing
+   * sent) and the answer after (`INVALID_RESPONSE` naming the bad field).
+   */
+  getTranscript(input?: GetTranscriptInput, options?: CallOptions): Promise<GetTranscriptOutput>;
+  /** A short-lived signed URL for one attachment. */
+  getAttachment(input: GetAttachmentInput, options?: CallOptions): Promise<GetAttachmentOutput>;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * Creates a client for GetTranscript and GetAttachment of the Amazon Connect Participant
+ * Service. Requests authenticate with the `X-Amz-Bearer` header; no AWS credentials or SigV4.
+ *
+ * @example
+ * ```ts
+ * const client = createParticipantClient({
+ *   region: 'us-east-1',
+ *   connectionToken: () => session.connectionToken,
+ * });
+ * const page = await client.getTranscript({ MaxResults: 30, SortOrder: 'ASCENDING' });
+ * for (const item of page.Transcript ?? []) console.log(item.DisplayName, item.Content);
+ * ```
+ */
+export function createParticipantClient(options: ParticipantClientOptions): ParticipantClient {
+  const base = (options.endpoint ?? endpointForRegion(options.region ?? '')).replace(/\/+$/, '');
+  const retry =
+    options.retry === false
+      ? { ...DEFAULT_RETRY, maxAttempts: 1 }
+      : { ...DEFAULT_RETRY, ...options.retry };
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  async function call<T>(
+    path: string,
+    body: unknown,
+    schema: z.ZodMiniType<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await attemptOnce(path, body, schema, signal);
+      } catch (error) {
+        const e = error as TranscriptError;
+        if (!e.retryable || attempt >= retry.maxAttempts) throw e;
+        const delay = computeBackoff(attempt, retry, e.retryAfterMs);
+        if (delay === undefined) throw e; // the service asked for a longer wait than we allow
+        await sleep(delay, signal);
+      }
+    }
+  }
+
+  async function attemptOnce<T>(
+    path: string,
+    body: unknown,
+    schema: z.ZodMiniType<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
+    if (signal?.aborted) throw aborted(signal);
+    const token = await resolveToken(options.connectionToken);
+    const scrub = (text: string) => text.split(token).join('[redacted]');
+    const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+    const signals = [signal, timeout].filter((s): s is AbortSignal => s !== undefined);
+    const combined = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { ...options.headers, 'content-type': 'application/json', 'x-amz-bearer': token },
+        body: JSON.stringify(body),
+        signal: combined,
+      });
+      text = await response.text();
+    } catch (error) {
+      if (signal?.aborted) throw aborted(signal);
+      if (timeout?.aborted) {
+        throw new TranscriptError('TIMEOUT', `The request took longer than ${timeoutMs} ms`);
+      }
+      const reason =
+        error instanceof Error ? scrub(`${error.name}: ${error.message}`) : 'unknown failure';
+      // The original error is summarised, not attached: a fetch error may carry the request.
+      throw new TranscriptError('NETWORK_ERROR', `The request failed: ${reason}`);
+    }
+
+    const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
+    const status = response.status;
+    if (status >= 200 && status < 300) {
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw new TranscriptError(
+          'INVALID_RESPONSE',
+          `The response body is not JSON (HTTP ${status})`,
+          {
+            status,
+            requestId,
+            issues: [{ path: '(body)', message: text ? 'not JSON' : 'empty body' }],
+          },
+        );
+      }
+      return parseOrThrow(schema, json, 'INVALID_RESPONSE', 'response', { status, requestId });
+    }
+    throw serviceError(response, text, requestId, scrub);
+  }
+
+  return {
+    getTranscript(input = {}, { signal } = {}) {
+      return run(() =>
+        call(
+          '/participant/transcript',
+          parseOrThrow(GetTranscriptInputSchema, input, 'VALIDATION_ERROR', 'GetTranscript input'),
+          GetTranscriptOutputSchema,
+          signal,
+        ),
+      );
+    },
+    getAttachment(input, { signal } = {}) {
+      return run(() =>
+        call(
+          '/participant/attachment',
+          parseOrThrow(GetAttachmentInputSchema, input, 'VALIDATION_ERROR', 'GetAttachment input'),
+          GetAttachmentOutputSchema,
+          signal,
+        ),
+      );
+    },
+  };
+}
+
+/** Runs `fn`, turning anything that is not a TranscriptError into one (no raw error escapes). */
+async function run<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (isTranscriptError(error)) throw error;
+    throw new TranscriptError('UNKNOWN', 'Unexpected failure', { cause: error });
+  }
+}
+
+async function resolveToken(source: ParticipantClientOptions['connectionToken']): Promise<string> {
+  let token: unknown;
+  try {
+    token = typeof source === 'function' ? await source() : source;
+  } catch (error) {
+    throw new TranscriptError('ACCESS_DENIED', 'The connectionToken getter threw', {
+      cause: error,
+    });
+  }
+  if (typeof token !== 'string' || token.length < 1 || token.length > 1000) {
+    throw new TranscriptError(
+      'VALIDATION_ERROR',
+      'Invalid connectionToken: expected a string of 1 to 1000 characters',
+      {
+        issues: [{ path: 'connectionToken', message: 'expected a string of 1 to 1000 characters' }],
+      },
+    );
+  }
+  return token;
+}
+
+function serviceError(
+  response: Response,
+  text: string,
+  requestId: string | undefined,
+  scrub: (text: string) => string,
+): TranscriptError {
+  let body: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
+  } catch {
+    // HTML error pages and empty bodies: the status alone decides.
+  }
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  // The AWS SDK's order: header, then `code`, then `__type`; `name:suffix` and `ns#name` trimmed.
+  const rawName =
+    str(response.headers.get('x-amzn-errortype')) ?? str(body.code) ?? str(body.__type);
+  const serviceName = rawName?.split(':')[0]?.split('#').pop() || undefined;
+  const status = response.status;
+  const code = codeForServiceError(status, serviceName);
+  const serviceMessage = str(body.message) ?? str(body.Message);
+  const message = scrub(
+    `${serviceName ?? `HTTP ${status}`}${serviceMessage ? `: ${serviceMessage}` : ''}`,
+  );
+  return new TranscriptError(code, message, {
+    status,
+    requestId,
+    serviceName,
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+  });
+}
+
+/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
+export function parseRetryAfter(
+  value: string | null,
+  now: number = Date.now(),
+): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

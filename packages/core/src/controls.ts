@@ -1,0 +1,98 @@
+import { classifyItem } from './classify.js';
+import type { ParticipantRole, TranscriptItem } from './schemas.js';
+
+/** Someone typing right now, from the latest `TYPING` event of a participant. */
+export interface TypingParticipant {
+  readonly participantId: string;
+  readonly displayName: string | undefined;
+  readonly role: ParticipantRole | undefined;
+  /** Epoch ms of the typing event. */
+  readonly since: number;
+}
+
+/** Delivery state of one message, from receipts. Times are ISO strings as the service sends. */
+export interface ReceiptState {
+  readonly deliveredAt: string | undefined;
+  readonly readAt: string | undefined;
+}
+
+/** How long a typing event counts, as chat UIs (and Amazon's) show it. */
+export const TYPING_TIMEOUT_MS = 12_000;
+
+const time = (item: TranscriptItem): number =>
+  item.AbsoluteTime === undefined ? Number.NaN : Date.parse(item.AbsoluteTime);
+
+/**
+ * Who is typing at `now`: participants whose latest `TYPING` event is younger than `timeoutMs`
+ * and who have not sent a message or left since. Ordered by when they started.
+ *
+ * @example
+ * ```ts
+ * const typing = typingFromItems(allItems, Date.now()).filter((p) => p.participantId !== me);
+ * ```
+ */
+export function typingFromItems(
+  items: readonly TranscriptItem[],
+  now: number,
+  timeoutMs: number = TYPING_TIMEOUT_MS,
+): TypingParticipant[] {
+  const typing = new Map<string, TypingParticipant>();
+  for (const item of items) {
+    const id = item.ParticipantId;
+    if (!id) continue;
+    const c = classifyItem(item);
+    const at = time(item);
+    if (c.kind === 'control' && c.control === 'typing') {
+      if (Number.isNaN(at) || now - at >= timeoutMs || at > now + timeoutMs) continue;
+      typing.set(id, {
+        participantId: id,
+        displayName: item.DisplayName,
+        role: item.ParticipantRole,
+        since: at,
+      });
+    } else if (
+      c.kind === 'message' ||
+      c.kind === 'attachment' ||
+      (c.kind === 'event' && c.event === 'participant-left')
+    ) {
+      const t = typing.get(id);
+      if (t && (Number.isNaN(at) || at >= t.since)) typing.delete(id);
+    }
+  }
+  return [...typing.values()].sort((a, b) => a.since - b.since);
+}
+
+/**
+ * Delivered/read state per message id, from `MESSAGE_DELIVERED`/`MESSAGE_READ` items (their
+ * `MessageMetadata.MessageId`) and from `MessageMetadata.Receipts` on messages. A read message
+ * counts as delivered.
+ *
+ * @example
+ * ```ts
+ * const state = receiptsFromItems(items).get(lastOwnMessage.Id);
+ * const label = state?.readAt ? 'Read' : state?.deliveredAt ? 'Delivered' : '';
+ * ```
+ */
+export function receiptsFromItems(items: readonly TranscriptItem[]): Map<string, ReceiptState> {
+  const receipts = new Map<string, ReceiptState>();
+  const mark = (id: string | undefined, delivered?: string, read?: string) => {
+    if (!id || (!delivered && !read)) return;
+    const prev = receipts.get(id);
+    const readAt = prev?.readAt ?? read;
+    receipts.set(id, { deliveredAt: prev?.deliveredAt ?? delivered ?? readAt, readAt });
+  };
+  for (const item of items) {
+    const meta = item.MessageMetadata;
+    const c = classifyItem(item);
+    if (c.kind === 'control' && (c.control === 'delivered' || c.control === 'read')) {
+      const id = meta?.MessageId;
+      const at = item.AbsoluteTime ?? new Date(0).toISOString();
+      if (c.control === 'delivered') mark(id, at);
+      else mark(id, undefined, at);
+    }
+    for (const r of meta?.Receipts ?? []) {
+      mark(meta?.MessageId ?? item.Id, r.DeliveredTimestamp, r.ReadTimestamp);
+    }
+  }
+  return receipts;
+}

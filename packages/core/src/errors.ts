@@ -1,0 +1,148 @@
+/**
+ * What went wrong, as a stable code you can switch on.
+ *
+ * | code | when | retried by the client |
+ * |---|---|---|
+ * | `VALIDATION_ERROR` | the request was invalid (checked before sending, or a 400) | no |
+ * | `ACCESS_DENIED` | bad or expired ConnectionToken, chat ended (403) | no |
+ * | `THROTTLING` | too many requests (429) | yes |
+ * | `INTERNAL_SERVER_ERROR` | the service failed (5xx) | 500, 502, 503, 504 |
+ * | `NETWORK_ERROR` | the request never got an answer | yes |
+ * | `TIMEOUT` | one attempt took longer than `timeoutMs` | yes |
+ * | `ABORTED` | your `AbortSignal` fired | never |
+ * | `INVALID_RESPONSE` | a 2xx body that is not the documented shape | no |
+ * | `UNKNOWN` | anything else (an error name this client does not know) | no |
+ */
+export type TranscriptErrorCode =
+  | 'VALIDATION_ERROR'
+  | 'ACCESS_DENIED'
+  | 'THROTTLING'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK_ERROR'
+  | 'TIMEOUT'
+  | 'ABORTED'
+  | 'INVALID_RESPONSE'
+  | 'UNKNOWN';
+
+/** One problem found while validating a request or a response. */
+export interface TranscriptErrorIssue {
+  /** Where, as a path into the request or response, e.g. `Transcript[3].Attachments[0].Status`. */
+  readonly path: string;
+  /** What is wrong there. */
+  readonly message: string;
+}
+
+/** Everything about a {@link TranscriptError} besides its code and message. */
+export interface TranscriptErrorInit {
+  /** HTTP status, when the service answered. */
+  status?: number | undefined;
+  /** The service's `x-amzn-RequestId`, for AWS support. */
+  requestId?: string | undefined;
+  /** The service's error name, e.g. `ThrottlingException`. */
+  serviceName?: string | undefined;
+  /** Validation problems, for `VALIDATION_ERROR` and `INVALID_RESPONSE`. */
+  issues?: readonly TranscriptErrorIssue[] | undefined;
+  /** Milliseconds the service asked us to wait (`Retry-After`). */
+  retryAfterMs?: number | undefined;
+  /** The underlying error (never holds the ConnectionToken). */
+  cause?: unknown;
+}
+
+const BRAND = Symbol.for('@connect-transcript/core/TranscriptError');
+const RETRYABLE_5XX = [500, 502, 503, 504];
+
+/**
+ * The one error class of connect-transcript. Every failure of the client, validation included,
+ * rejects with it; zod errors and `fetch` errors never escape raw.
+ *
+ * The ConnectionToken is never part of an error: not in the message, not in `cause`, not in any
+ * field.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.getTranscript({ MaxResults: 30 });
+ * } catch (error) {
+ *   if (isTranscriptError(error) && error.code === 'ACCESS_DENIED') showChatEnded();
+ *   else throw error;
+ * }
+ * ```
+ */
+export class TranscriptError extends Error {
+  override readonly name = 'TranscriptError' as const;
+  /** What went wrong; see {@link TranscriptErrorCode}. */
+  readonly code: TranscriptErrorCode;
+  /** HTTP status, when the service answered. */
+  readonly status: number | undefined;
+  /** Whether trying the same request again may succeed. */
+  readonly retryable: boolean;
+  /** The service's `x-amzn-RequestId`. */
+  readonly requestId: string | undefined;
+  /** The service's error name (`ValidationException`, `ThrottlingException`, …). */
+  readonly serviceName: string | undefined;
+  /** Validation problems: which field, and why. */
+  readonly issues: readonly TranscriptErrorIssue[];
+  /** Milliseconds the service asked to wait before retrying (`Retry-After`), if it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(code: TranscriptErrorCode, message: string, init: TranscriptErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.code = code;
+    this.status = init.status;
+    this.requestId = init.requestId;
+    this.serviceName = init.serviceName;
+    this.issues = init.issues ?? [];
+    this.retryAfterMs = init.retryAfterMs;
+    this.retryable =
+      code === 'THROTTLING' ||
+      code === 'NETWORK_ERROR' ||
+      code === 'TIMEOUT' ||
+      (code === 'INTERNAL_SERVER_ERROR' &&
+        (init.status === undefined || RETRYABLE_5XX.includes(init.status)));
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * Whether `value` is a {@link TranscriptError} — also one thrown by another copy of this package
+ * (two versions in one bundle), where `instanceof` would say no.
+ *
+ * @example
+ * ```ts
+ * if (isTranscriptError(error) && error.retryable) scheduleRetry();
+ * ```
+ */
+export function isTranscriptError(value: unknown): value is TranscriptError {
+  return (
+    value instanceof TranscriptError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[BRAND] === true &&
+      (value as { name?: unknown }).name === 'TranscriptError')
+  );
+}
+
+const CODE_BY_NAME: Record<string, TranscriptErrorCode> = {
+  ValidationException: 'VALIDATION_ERROR',
+  AccessDeniedException: 'ACCESS_DENIED',
+  ThrottlingException: 'THROTTLING',
+  InternalServerException: 'INTERNAL_SERVER_ERROR',
+};
+
+/**
+ * The code for a service error answer: by the service's error name when known, else by HTTP
+ * status (a 429 or 5xx keeps its meaning whatever it is called).
+ */
+export function codeForServiceError(
+  status: number,
+  serviceName: string | undefined,
+): TranscriptErrorCode {
+  const byName = serviceName === undefined ? undefined : CODE_BY_NAME[serviceName];
+  if (byName) return byName;
+  if (status === 429) return 'THROTTLING';
+  if (status >= 500) return 'INTERNAL_SERVER_ERROR';
+  if (serviceName !== undefined) return 'UNKNOWN';
+  if (status === 400) return 'VALIDATION_ERROR';
+  if (status === 401 || status === 403) return 'ACCESS_DENIED';
+  return 'UNKNOWN';
+}

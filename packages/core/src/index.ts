@@ -1,0 +1,58 @@
+export {
+  type ControlKind,
+  classifyItem,
+  type EventKind,
+  type ItemClass,
+  isPersistentHistory,
+  isRowItem,
+  type MessageFormat,
+} from './classify.js';
+export {
+  type CallOptions,
+  createParticipantClient,
+  type ParticipantClient,
+  type ParticipantClientOptions,
+  parseRetryAfter,
+} from './client.js';
+export {
+  type ReceiptState,
+  receiptsFromItems,
+  TYPING_TIMEOUT_MS,
+  type TypingParticipant,
+  typingFromItems,
+} from './controls.js';
+export { type EndpointOptions, endpointForRegion } from './endpoint.js';
+export {
+  isTranscriptError,
+  TranscriptError,
+  type TranscriptErrorCode,
+  type TranscriptErrorInit,
+  type TranscriptErrorIssue,
+} from './errors.js';
+export { itemKey, mergeItems } from './merge.js';
+export { nextPageToken, paginateTranscript, type TranscriptSource } from './paginate.js';
+export { computeBackoff, DEFAULT_RETRY, type RetryOptions } from './retry.js';
+export {
+  type ArtifactStatus,
+  type AttachmentItem,
+  AttachmentItemSchema,
+  type ChatItemType,
+  type GetAttachmentInput,
+  GetAttachmentInputSchema,
+  type GetAttachmentOutput,
+  GetAttachmentOutputSchema,
+  type GetTranscriptInput,
+  GetTranscriptInputSchema,
+  type GetTranscriptOutput,
+  GetTranscriptOutputSchema,
+  ItemSchema,
+  type MessageMetadata,
+  MessageMetadataSchema,
+  type MessageProcessingStatus,
+  type ParticipantRole,
+  type Receipt,
+  ReceiptSchema,
+  type StartPosition,
+  StartPositionSchema,
+  type TranscriptItem,
+} from './schemas.js';

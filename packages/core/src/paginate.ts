@@ -1,0 +1,48 @@
+import type { CallOptions, ParticipantClient } from './client.js';
+import { TranscriptError } from './errors.js';
+import type { GetTranscriptInput, GetTranscriptOutput } from './schemas.js';
+
+/**
+ * The `NextToken` to send for the page after `page`, or `undefined` at the end. The service
+ * ends with no token or with `""` (which must never be sent back).
+ */
+export function nextPageToken(page: GetTranscriptOutput): string | undefined {
+  return page.NextToken ? page.NextToken : undefined;
+}
+
+/** Anything with the client's `getTranscript` (a client, or an adapter such as chatjs's). */
+export type TranscriptSource = Pick<ParticipantClient, 'getTranscript'>;
+
+/**
+ * Pages through a transcript, following `NextToken` until the service says there is no more.
+ * Stops cleanly at the end; abort with `signal` (the pending page rejects with `ABORTED`).
+ *
+ * @example
+ * ```ts
+ * const all = [];
+ * for await (const page of paginateTranscript(client, { MaxResults: 100 })) {
+ *   all.push(...(page.Transcript ?? []));
+ * }
+ * ```
+ */
+export async function* paginateTranscript(
+  source: TranscriptSource,
+  input: GetTranscriptInput = {},
+  options: CallOptions = {},
+): AsyncGenerator<GetTranscriptOutput, void, undefined> {
+  let token = input.NextToken;
+  const seen = new Set<string>();
+  do {
+    const page = await source.getTranscript({ ...input, NextToken: token }, options);
+    yield page;
+    token = nextPageToken(page);
+    if (token !== undefined) {
+      if (seen.has(token)) {
+        throw new TranscriptError('INVALID_RESPONSE', 'The service repeated a NextToken', {
+          issues: [{ path: 'NextToken', message: 'repeated: paging would never end' }],
+        });
+      }
+      seen.add(token);
+    }
+  } while (token !== undefined);
+}

@@ -1,0 +1,61 @@
+import { TranscriptError } from './errors.js';
+
+/** How the client retries throttling, 5xx, network errors and timeouts. */
+export interface RetryOptions {
+  /**
+   * Attempts in all, the first included (`1` = no retry).
+   * @default 3
+   */
+  maxAttempts: number;
+  /**
+   * Backoff base: attempt `n` waits a random time in `[0, min(maxDelayMs, baseDelayMs * 2^(n-1)))`
+   * ("full jitter"), or the service's `Retry-After` when that is longer.
+   * @default 100
+   */
+  baseDelayMs: number;
+  /**
+   * Longest wait between attempts. A `Retry-After` longer than this is not waited for: the
+   * error is returned at once, with `retryAfterMs` set, so the app can decide.
+   * @default 5000
+   */
+  maxDelayMs: number;
+}
+
+/** The client's retry defaults (the AWS SDK also makes 3 attempts). */
+export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 5000 };
+
+/**
+ * Milliseconds to wait after failed attempt `attempt` (1-based), or `undefined` when the
+ * service's `Retry-After` is longer than `maxDelayMs` allows.
+ */
+export function computeBackoff(
+  attempt: number,
+  options: RetryOptions,
+  retryAfterMs?: number,
+  random: () => number = Math.random,
+): number | undefined {
+  if (retryAfterMs !== undefined && retryAfterMs > options.maxDelayMs) return undefined;
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
+  return Math.max(retryAfterMs ?? 0, Math.floor(random() * ceiling));
+}
+
+/** The error of an aborted call; the signal's reason is kept as `cause`. */
+export function aborted(signal: AbortSignal): TranscriptError {
+  return new TranscriptError('ABORTED', 'The request was aborted', { cause: signal.reason });
+}
+
+/** Waits `ms`, or rejects with an `ABORTED` {@link TranscriptError} as soon as `signal` fires. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(aborted(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(aborted(signal as AbortSignal));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
