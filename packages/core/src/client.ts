@@ -93,6 +93,12 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
       : { ...DEFAULT_RETRY, ...options.retry };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  // Header names are case-insensitive: drop any spelling of the two we set ourselves.
+  const extraHeaders = Object.fromEntries(
+    Object.entries(options.headers ?? {}).filter(
+      ([name]) => !/^(x-amz-bearer|content-type)$/i.test(name),
+    ),
+  );
 
   async function call<T>(
     path: string,
@@ -131,7 +137,7 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     try {
       response = await doFetch(`${base}${path}`, {
         method: 'POST',
-        headers: { ...options.headers, 'content-type': 'application/json', 'x-amz-bearer': token },
+        headers: { ...extraHeaders, 'content-type': 'application/json', 'x-amz-bearer': token },
         body: JSON.stringify(body),
         signal: combined,
       });
@@ -152,7 +158,8 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     if (status >= 200 && status < 300) {
       let json: unknown;
       try {
-        json = JSON.parse(text);
+        // `null` reads as absent, as the AWS SDK reads it.
+        json = JSON.parse(text, (_, v) => (v === null ? undefined : v));
       } catch {
         throw new TranscriptError(
           'INVALID_RESPONSE',
@@ -238,10 +245,14 @@ function serviceError(
     // HTML error pages and empty bodies: the status alone decides.
   }
   const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-  // The AWS SDK's order: header, then `code`, then `__type`; `name:suffix` and `ns#name` trimmed.
+  // As the AWS SDK reads it: the header, else `code` (any case), else `__type`; then the part
+  // before a `,` or `:`, and after a `#` (`ns#Name:http://…` → `Name`).
+  const codeKey = Object.keys(body).find((key) => key.toLowerCase() === 'code');
   const rawName =
-    str(response.headers.get('x-amzn-errortype')) ?? str(body.code) ?? str(body.__type);
-  const serviceName = rawName?.split(':')[0]?.split('#').pop() || undefined;
+    response.headers.get('x-amzn-errortype') ??
+    (codeKey === undefined || body[codeKey] == null ? body.__type : body[codeKey]);
+  const parts = rawName == null ? [] : String(rawName).split(/[,:]/)[0]!.split('#');
+  const serviceName = (parts[1] ?? parts[0]) || undefined;
   const status = response.status;
   const code = codeForServiceError(status, serviceName);
   const serviceMessage = str(body.message) ?? str(body.Message);

@@ -2,16 +2,34 @@ import { TranscriptError } from './errors.js';
 
 /** Variants of the regional endpoint. */
 export interface EndpointOptions {
-  /** The FIPS endpoint (`participant.connect-fips…`; GovCloud keeps the plain host). */
+  /**
+   * The FIPS endpoint (`participant.connect-fips…`; GovCloud keeps the plain host unless
+   * `dualStack` is set too).
+   * @default false
+   */
   fips?: boolean;
-  /** The dual-stack (IPv4 + IPv6) endpoint (`….api.aws`). */
+  /**
+   * The dual-stack (IPv4 + IPv6) endpoint (`….api.aws`).
+   * @default false
+   */
   dualStack?: boolean;
 }
 
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d+$/;
+
+/** Partitions other than `aws`: region prefix, DNS suffix, dual-stack DNS suffix. */
+const PARTITIONS: [string, string, string][] = [
+  ['cn-', 'amazonaws.com.cn', 'api.amazonwebservices.com.cn'],
+  ['us-isob-', 'sc2s.sgov.gov', 'api.aws.scloud'],
+  ['us-isof-', 'csp.hci.ic.gov', 'api.aws.hci.ic.gov'],
+  ['us-iso-', 'c2s.ic.gov', 'api.aws.ic.gov'],
+  ['eu-isoe-', 'cloud.adc-e.uk', 'api.cloud-aws.adc-e.uk'],
+  ['eusc-', 'amazonaws.eu', 'api.amazonwebservices.eu'],
+];
 
 /**
- * The Participant Service endpoint of an AWS region, as the AWS SDK resolves it.
+ * The Participant Service endpoint of an AWS region, as the AWS SDK resolves it (every partition:
+ * commercial, China, GovCloud, ISO, European Sovereign Cloud).
  *
  * @example
  * ```ts
@@ -27,14 +45,12 @@ export function endpointForRegion(region: string, options: EndpointOptions = {})
       issues: [{ path: 'region', message: 'expected an AWS region such as us-east-1' }],
     });
   }
-  const china = region.startsWith('cn-');
-  const service = options.fips && !region.startsWith('us-gov-') ? 'connect-fips' : 'connect';
-  const suffix = options.dualStack
-    ? china
-      ? 'api.amazonwebservices.com.cn'
-      : 'api.aws'
-    : china
-      ? 'amazonaws.com.cn'
-      : 'amazonaws.com';
-  return `https://participant.${service}.${region}.${suffix}`;
+  const [, dns, dualStackDns] = PARTITIONS.find(([prefix]) => region.startsWith(prefix)) ?? [
+    '',
+    'amazonaws.com',
+    'api.aws',
+  ];
+  // GovCloud's FIPS endpoint is its plain host, except in dual-stack.
+  const fips = options.fips && (options.dualStack || !region.startsWith('us-gov-'));
+  return `https://participant.connect${fips ? '-fips' : ''}.${region}.${options.dualStack ? dualStackDns : dns}`;
 }

@@ -70,8 +70,8 @@ export const GetAttachmentInputSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Responses: validated leniently. Every field optional, unknown fields and enum values kept;
-// only a wrong type is an error.
+// Responses: validated leniently. Every field optional, `null` read as absent, unknown enum
+// values kept, unknown fields dropped (as the AWS SDK does); only a wrong type is an error.
 // ---------------------------------------------------------------------------------------------
 
 type KnownItemType =
@@ -101,7 +101,7 @@ export type ArtifactStatus = Open<KnownArtifactStatus>;
 export type MessageProcessingStatus = Open<KnownProcessingStatus>;
 
 /** One attachment of an `ATTACHMENT` item. */
-export const AttachmentItemSchema = z.looseObject({
+export const AttachmentItemSchema = z.object({
   ContentType: z.optional(z.string()),
   AttachmentId: z.optional(z.string()),
   AttachmentName: z.optional(z.string()),
@@ -109,21 +109,21 @@ export const AttachmentItemSchema = z.looseObject({
 });
 
 /** A delivery/read receipt inside `MessageMetadata`. */
-export const ReceiptSchema = z.looseObject({
+export const ReceiptSchema = z.object({
   DeliveredTimestamp: z.optional(z.string()),
   ReadTimestamp: z.optional(z.string()),
   RecipientParticipantId: z.optional(z.string()),
 });
 
 /** Receipts and processing state of a message. */
-export const MessageMetadataSchema = z.looseObject({
+export const MessageMetadataSchema = z.object({
   MessageId: z.optional(z.string()),
   Receipts: z.optional(z.array(ReceiptSchema)),
   MessageProcessingStatus: z.optional(open<KnownProcessingStatus>()),
 });
 
 /** One transcript item: a message, an attachment, an event or a control item. */
-export const ItemSchema = z.looseObject({
+export const ItemSchema = z.object({
   AbsoluteTime: z.optional(z.string()),
   Content: z.optional(z.string()),
   ContentType: z.optional(z.string()),
@@ -138,10 +138,7 @@ export const ItemSchema = z.looseObject({
   ContactId: z.optional(z.string()),
 });
 
-/**
- * Response of GetTranscript. Like the AWS SDK, unknown top-level fields are dropped and unknown
- * item fields are kept.
- */
+/** Response of GetTranscript. Like the AWS SDK, fields it does not model are dropped. */
 export const GetTranscriptOutputSchema = z.object({
   InitialContactId: z.optional(z.string()),
   Transcript: z.optional(z.array(ItemSchema)),
@@ -161,7 +158,7 @@ export type StartPosition = z.input<typeof StartPositionSchema>;
 export type GetTranscriptInput = z.input<typeof GetTranscriptInputSchema>;
 /** Request of `getAttachment`, with the AWS SDK's wire names. */
 export type GetAttachmentInput = z.input<typeof GetAttachmentInputSchema>;
-/** One transcript item as the service sends it; unknown fields are kept. */
+/** One transcript item as the service sends it (the fields the AWS SDK models). */
 export type TranscriptItem = z.output<typeof ItemSchema>;
 /** One attachment of an item. */
 export type AttachmentItem = z.output<typeof AttachmentItemSchema>;
