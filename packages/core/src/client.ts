@@ -135,13 +135,16 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     let response: Response;
     let text: string;
     try {
-      response = await doFetch(`${base}${path}`, {
-        method: 'POST',
-        headers: { ...extraHeaders, 'content-type': 'application/json', 'x-amz-bearer': token },
-        body: JSON.stringify(body),
-        signal: combined,
-      });
-      text = await response.text();
+      response = await untilAborted(
+        doFetch(`${base}${path}`, {
+          method: 'POST',
+          headers: { ...extraHeaders, 'content-type': 'application/json', 'x-amz-bearer': token },
+          body: JSON.stringify(body),
+          signal: combined,
+        }),
+        combined,
+      );
+      text = await untilAborted(response.text(), combined);
     } catch (error) {
       if (signal?.aborted) throw aborted(signal);
       if (timeout?.aborted) {
@@ -208,6 +211,17 @@ async function run<T>(fn: () => Promise<T>): Promise<T> {
     if (isTranscriptError(error)) throw error;
     throw new TranscriptError('UNKNOWN', 'Unexpected failure', { cause: error });
   }
+}
+
+/** `promise`, or its signal's reason as soon as it fires (even if a custom fetch ignores it). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 async function resolveToken(source: ParticipantClientOptions['connectionToken']): Promise<string> {
