@@ -202,27 +202,29 @@ describe('timeouts and abort', () => {
 });
 
 describe('invalid responses', () => {
-  it.each<[string, string, string]>(
-    [
-      ['an HTML page', '<html><body>Welcome to the proxy</body></html>', '(body)'],
-      ['an empty body', '', '(body)'],
-      ['truncated JSON', '{"Transcript":[{"Id":"a"},{"Id":', '(body)'],
-      ['a JSON array', '[]', '(root)'],
-      ['Transcript not an array', '{"Transcript":{"Id":"a"}}', 'Transcript'],
-      ['an item that is not an object', '{"Transcript":[{"Id":"a"},"b"]}', 'Transcript[1]'],
-      ['an Id that is a number', '{"Transcript":[{"Id":"a"},{"Id":7}]}', 'Transcript[1].Id'],
+  it.each(
+    (
       [
-        'an attachment status that is not a string',
-        '{"Transcript":[{"Attachments":[{"AttachmentId":"x","Status":1}]}]}',
-        'Transcript[0].Attachments[0].Status',
-      ],
-      [
-        'a receipt timestamp that is an object',
-        '{"Transcript":[{"MessageMetadata":{"Receipts":[{"ReadTimestamp":{}}]}}]}',
-        'Transcript[0].MessageMetadata.Receipts[0].ReadTimestamp',
-      ],
-      ['a NextToken that is a number', '{"NextToken":5}', 'NextToken'],
-    ].map(([name, body, path]) => ({ name, body, path })),
+        ['an HTML page', '<html><body>Welcome to the proxy</body></html>', '(body)'],
+        ['an empty body', '', '(body)'],
+        ['truncated JSON', '{"Transcript":[{"Id":"a"},{"Id":', '(body)'],
+        ['a JSON array', '[]', '(root)'],
+        ['Transcript not an array', '{"Transcript":{"Id":"a"}}', 'Transcript'],
+        ['an item that is not an object', '{"Transcript":[{"Id":"a"},"b"]}', 'Transcript[1]'],
+        ['an Id that is a number', '{"Transcript":[{"Id":"a"},{"Id":7}]}', 'Transcript[1].Id'],
+        [
+          'an attachment status that is not a string',
+          '{"Transcript":[{"Attachments":[{"AttachmentId":"x","Status":1}]}]}',
+          'Transcript[0].Attachments[0].Status',
+        ],
+        [
+          'a receipt timestamp that is an object',
+          '{"Transcript":[{"MessageMetadata":{"Receipts":[{"ReadTimestamp":{}}]}}]}',
+          'Transcript[0].MessageMetadata.Receipts[0].ReadTimestamp',
+        ],
+        ['a NextToken that is a number', '{"NextToken":5}', 'NextToken'],
+      ] as [string, string, string][]
+    ).map(([name, body, path]) => ({ name, body, path })),
   )('$name is INVALID_RESPONSE naming $path, not retried', async ({ body, path }) => {
     server.setFallback({ body, headers: { 'x-amzn-requestid': 'req-7' } });
     const error = await rejection(client().getTranscript({}));
@@ -295,48 +297,58 @@ describe('the connection token', () => {
 });
 
 describe('requests are validated before sending', () => {
-  it.each<[string, GetTranscriptInput, string]>(
-    [
-      ['MaxResults 101', { MaxResults: 101 }, 'MaxResults'],
-      ['MaxResults -1', { MaxResults: -1 }, 'MaxResults'],
-      ['MaxResults 2.5', { MaxResults: 2.5 }, 'MaxResults'],
-      ['MaxResults as a string', { MaxResults: '10' as unknown as number }, 'MaxResults'],
-      ['two StartPosition fields', { StartPosition: { Id: 'a', MostRecent: 3 } }, 'StartPosition'],
-      ['FORWARD without StartPosition', { ScanDirection: 'FORWARD' }, 'ScanDirection'],
+  it.each(
+    (
       [
-        'FORWARD from an empty StartPosition',
-        { ScanDirection: 'FORWARD', StartPosition: {} },
-        'ScanDirection',
-      ],
-      [
-        'an AbsoluteTime without milliseconds',
-        { StartPosition: { AbsoluteTime: '2024-01-01T00:00:00Z' } },
-        'StartPosition.AbsoluteTime',
-      ],
-      [
-        'an AbsoluteTime that is no date',
-        { StartPosition: { AbsoluteTime: '2024-13-45T25:61:00.000Z' } },
-        'StartPosition.AbsoluteTime',
-      ],
-      [
-        'an AbsoluteTime with an offset',
-        { StartPosition: { AbsoluteTime: '2024-01-01T00:00:00.000+01:00' } },
-        'StartPosition.AbsoluteTime',
-      ],
-      ['MostRecent 101', { StartPosition: { MostRecent: 101 } }, 'StartPosition.MostRecent'],
-      ['an empty StartPosition.Id', { StartPosition: { Id: '' } }, 'StartPosition.Id'],
-      ['an unknown field maxResults', { maxResults: 10 } as GetTranscriptInput, 'maxResults'],
-      [
-        'an unknown StartPosition field',
-        { StartPosition: { Time: 'x' } } as GetTranscriptInput,
-        'StartPosition.Time',
-      ],
-      ['NextToken ""', { NextToken: '' }, 'NextToken'],
-      ['NextToken over 1000 characters', { NextToken: 'n'.repeat(1001) }, 'NextToken'],
-      ['an empty ContactId', { ContactId: '' }, 'ContactId'],
-      ['ScanDirection in lowercase', { ScanDirection: 'backward' as 'BACKWARD' }, 'ScanDirection'],
-      ['an unknown SortOrder', { SortOrder: 'RANDOM' as 'ASCENDING' }, 'SortOrder'],
-    ].map(([name, input, path]) => ({ name, input, path })),
+        ['MaxResults 101', { MaxResults: 101 }, 'MaxResults'],
+        ['MaxResults -1', { MaxResults: -1 }, 'MaxResults'],
+        ['MaxResults 2.5', { MaxResults: 2.5 }, 'MaxResults'],
+        ['MaxResults as a string', { MaxResults: '10' as unknown as number }, 'MaxResults'],
+        [
+          'two StartPosition fields',
+          { StartPosition: { Id: 'a', MostRecent: 3 } },
+          'StartPosition',
+        ],
+        ['FORWARD without StartPosition', { ScanDirection: 'FORWARD' }, 'ScanDirection'],
+        [
+          'FORWARD from an empty StartPosition',
+          { ScanDirection: 'FORWARD', StartPosition: {} },
+          'ScanDirection',
+        ],
+        [
+          'an AbsoluteTime without milliseconds',
+          { StartPosition: { AbsoluteTime: '2024-01-01T00:00:00Z' } },
+          'StartPosition.AbsoluteTime',
+        ],
+        [
+          'an AbsoluteTime that is no date',
+          { StartPosition: { AbsoluteTime: '2024-13-45T25:61:00.000Z' } },
+          'StartPosition.AbsoluteTime',
+        ],
+        [
+          'an AbsoluteTime with an offset',
+          { StartPosition: { AbsoluteTime: '2024-01-01T00:00:00.000+01:00' } },
+          'StartPosition.AbsoluteTime',
+        ],
+        ['MostRecent 101', { StartPosition: { MostRecent: 101 } }, 'StartPosition.MostRecent'],
+        ['an empty StartPosition.Id', { StartPosition: { Id: '' } }, 'StartPosition.Id'],
+        ['an unknown field maxResults', { maxResults: 10 } as GetTranscriptInput, 'maxResults'],
+        [
+          'an unknown StartPosition field',
+          { StartPosition: { Time: 'x' } } as GetTranscriptInput,
+          'StartPosition.Time',
+        ],
+        ['NextToken ""', { NextToken: '' }, 'NextToken'],
+        ['NextToken over 1000 characters', { NextToken: 'n'.repeat(1001) }, 'NextToken'],
+        ['an empty ContactId', { ContactId: '' }, 'ContactId'],
+        [
+          'ScanDirection in lowercase',
+          { ScanDirection: 'backward' as 'BACKWARD' },
+          'ScanDirection',
+        ],
+        ['an unknown SortOrder', { SortOrder: 'RANDOM' as 'ASCENDING' }, 'SortOrder'],
+      ] as [string, GetTranscriptInput, string][]
+    ).map(([name, input, path]) => ({ name, input, path })),
   )('$name → VALIDATION_ERROR at $path, nothing sent', async ({ input, path }) => {
     const error = await rejection(client().getTranscript(input));
     expect(error.code).toBe('VALIDATION_ERROR');
@@ -346,16 +358,22 @@ describe('requests are validated before sending', () => {
     expect(server.requests).toHaveLength(0);
   });
 
-  it.each<[string, GetAttachmentInput, string]>(
-    [
-      ['a missing AttachmentId', {} as GetAttachmentInput, 'AttachmentId'],
-      ['UrlExpiryInSeconds 4', { AttachmentId: 'a', UrlExpiryInSeconds: 4 }, 'UrlExpiryInSeconds'],
+  it.each(
+    (
       [
-        'UrlExpiryInSeconds 301',
-        { AttachmentId: 'a', UrlExpiryInSeconds: 301 },
-        'UrlExpiryInSeconds',
-      ],
-    ].map(([name, input, path]) => ({ name, input, path })),
+        ['a missing AttachmentId', {} as GetAttachmentInput, 'AttachmentId'],
+        [
+          'UrlExpiryInSeconds 4',
+          { AttachmentId: 'a', UrlExpiryInSeconds: 4 },
+          'UrlExpiryInSeconds',
+        ],
+        [
+          'UrlExpiryInSeconds 301',
+          { AttachmentId: 'a', UrlExpiryInSeconds: 301 },
+          'UrlExpiryInSeconds',
+        ],
+      ] as [string, GetAttachmentInput, string][]
+    ).map(([name, input, path]) => ({ name, input, path })),
   )('GetAttachment with $name → VALIDATION_ERROR at $path', async ({ input, path }) => {
     const error = await rejection(client().getAttachment(input));
     expect(error.code).toBe('VALIDATION_ERROR');
