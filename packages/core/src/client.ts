@@ -233,14 +233,12 @@ async function resolveToken(source: ParticipantClientOptions['connectionToken'])
       cause: error,
     });
   }
-  if (typeof token !== 'string' || token.length < 1 || token.length > 1000) {
-    throw new TranscriptError(
-      'VALIDATION_ERROR',
-      'Invalid connectionToken: expected a string of 1 to 1000 characters',
-      {
-        issues: [{ path: 'connectionToken', message: 'expected a string of 1 to 1000 characters' }],
-      },
-    );
+  // A header value: printable ASCII only (fetch would throw, quoting the token, on anything else).
+  if (typeof token !== 'string' || !/^[\x20-\x7e]{1,1000}$/.test(token)) {
+    const message = 'expected a string of 1 to 1000 printable ASCII characters';
+    throw new TranscriptError('VALIDATION_ERROR', `Invalid connectionToken: ${message}`, {
+      issues: [{ path: 'connectionToken', message }],
+    });
   }
   return token;
 }
