@@ -21,23 +21,31 @@ export function itemKey(item: TranscriptItem): string {
  * ```
  */
 export function mergeItems(...lists: readonly (readonly TranscriptItem[])[]): TranscriptItem[] {
-  const slots = new Map<string, { item: TranscriptItem; time: number; order: number }>();
-  let order = 0;
-  let lastTime = Number.NEGATIVE_INFINITY;
+  // An item without a readable time is anchored to the item that arrived before it, and takes
+  // that item's *final* time at the end, so a later copy that moves the anchor moves it too
+  // (which is what makes merging idempotent).
+  interface Slot {
+    item: TranscriptItem;
+    time: number;
+    order: number;
+    anchor: Slot | undefined;
+  }
+  const slots = new Map<string, Slot>();
+  let previous: Slot | undefined;
   for (const list of lists) {
     for (const item of list) {
-      const parsed = item.AbsoluteTime === undefined ? Number.NaN : Date.parse(item.AbsoluteTime);
-      const time = Number.isNaN(parsed) ? lastTime : parsed;
-      lastTime = time;
+      const time = Date.parse(item.AbsoluteTime ?? '');
       const key = itemKey(item);
-      const slot = slots.get(key);
-      if (slot) {
-        slot.item = item;
-        if (!Number.isNaN(parsed)) slot.time = parsed;
-      } else {
-        slots.set(key, { item, time, order: order++ });
-      }
+      let slot = slots.get(key);
+      if (slot) slot.item = item;
+      else slots.set(key, (slot = { item, time, order: slots.size, anchor: previous }));
+      if (!Number.isNaN(time)) slot.time = time;
+      previous = slot;
     }
+  }
+  // Anchors were created before the slots that point at them, so they are resolved first.
+  for (const slot of slots.values()) {
+    if (Number.isNaN(slot.time)) slot.time = slot.anchor?.time ?? Number.NEGATIVE_INFINITY;
   }
   return [...slots.values()]
     .sort((a, b) => a.time - b.time || a.order - b.order)
