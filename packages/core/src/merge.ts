@@ -37,9 +37,13 @@ export function mergeItems(...lists: readonly (readonly TranscriptItem[])[]): Tr
       const time = Date.parse(item.AbsoluteTime ?? '');
       const key = itemKey(item);
       let slot = slots.get(key);
-      if (slot) slot.item = item;
-      else slots.set(key, (slot = { item, time, order: slots.size, anchor: previous }));
-      if (!Number.isNaN(time)) slot.time = time;
+      if (slot) {
+        slot.item = item;
+        if (!Number.isNaN(time)) slot.time = time;
+      } else {
+        slot = { item, time, order: slots.size, anchor: previous };
+        slots.set(key, slot);
+      }
       previous = slot;
     }
   }

@@ -1,5 +1,6 @@
 import type { CallOptions, ParticipantClient } from './client.js';
 import { TranscriptError } from './errors.js';
+import { aborted } from './retry.js';
 import type { GetTranscriptInput, GetTranscriptOutput } from './schemas.js';
 
 /**
@@ -31,8 +32,10 @@ export async function* paginateTranscript(
   options: CallOptions = {},
 ): AsyncGenerator<GetTranscriptOutput, void, undefined> {
   let token = input.NextToken;
-  const seen = new Set<string>();
+  const seen = new Set(token ? [token] : []);
   do {
+    // Checked here too: a source other than our client may not look at the signal.
+    if (options.signal?.aborted) throw aborted(options.signal);
     const page = await source.getTranscript({ ...input, NextToken: token }, options);
     yield page;
     token = nextPageToken(page);
