@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -9,6 +10,10 @@ const src = (pkg: string) =>
 /** Workspace packages resolve to their sources, so tests never need a build first. */
 const alias = {
   '@connect-transcript/core': src('core'),
+  // Before the package itself: an alias also matches as a path prefix.
+  '@connect-transcript/mock/server': fileURLToPath(
+    new URL('./packages/mock/src/server.ts', import.meta.url),
+  ),
   '@connect-transcript/mock': src('mock'),
   '@connect-transcript/react': src('react'),
   '@connect-transcript/ui': src('ui'),
@@ -65,6 +70,12 @@ export default defineConfig({
           include: ['packages/*/src/**/*.browser.test.tsx'],
           browser: browser('chromium'),
         },
+      },
+      {
+        // Every story as a test in Chromium: it renders, its play function passes, axe finds nothing.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: { name: 'storybook', browser: browser('storybook') },
       },
     ],
   },
