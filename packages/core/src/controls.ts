@@ -24,7 +24,8 @@ const time = (item: TranscriptItem): number =>
 
 /**
  * Who is typing at `now`: participants whose latest `TYPING` event is younger than `timeoutMs`
- * and who have not sent a message or left since. Ordered by when they started.
+ * and who have not sent a message or left since. Ordered by when they started. The order of
+ * `items` does not matter.
  *
  * @example
  * ```ts
@@ -37,29 +38,41 @@ export function typingFromItems(
   timeoutMs: number = TYPING_TIMEOUT_MS,
 ): TypingParticipant[] {
   const typing = new Map<string, TypingParticipant>();
+  const lastActive = new Map<string, number>();
   for (const item of items) {
     const id = item.ParticipantId;
     if (!id) continue;
     const c = classifyItem(item);
     const at = time(item);
     if (c.kind === 'control' && c.control === 'typing') {
-      if (Number.isNaN(at) || now - at >= timeoutMs || at > now + timeoutMs) continue;
-      typing.set(id, {
-        participantId: id,
-        displayName: item.DisplayName,
-        role: item.ParticipantRole,
-        since: at,
-      });
+      // Fresh (an unreadable time is not), not from a clock far ahead, and this participant's latest.
+      if (
+        now - at < timeoutMs &&
+        at <= now + timeoutMs &&
+        !(at <= (typing.get(id)?.since ?? -Infinity))
+      ) {
+        typing.set(id, {
+          participantId: id,
+          displayName: item.DisplayName,
+          role: item.ParticipantRole,
+          since: at,
+        });
+      }
     } else if (
       c.kind === 'message' ||
       c.kind === 'attachment' ||
       (c.kind === 'event' && c.event === 'participant-left')
     ) {
-      const t = typing.get(id);
-      if (t && (Number.isNaN(at) || at >= t.since)) typing.delete(id);
+      // A message without a time ends typing whenever it was.
+      lastActive.set(
+        id,
+        Math.max(lastActive.get(id) ?? -Infinity, Number.isNaN(at) ? Infinity : at),
+      );
     }
   }
-  return [...typing.values()].sort((a, b) => a.since - b.since);
+  return [...typing.values()]
+    .filter((t) => (lastActive.get(t.participantId) ?? -Infinity) < t.since)
+    .sort((a, b) => a.since - b.since || (a.participantId < b.participantId ? -1 : 1));
 }
 
 /**
