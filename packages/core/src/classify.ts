@@ -63,6 +63,10 @@ const BY_TYPE: Record<string, EventKind | ControlKind> = {
 
 const CONTROL = new Set<string>(['typing', 'delivered', 'read', 'connection-ack', 'metadata']);
 
+/** `table[key]`, own properties only: a `Type` of `constructor` must not find `Object`'s. */
+const lookup = (table: Record<string, EventKind | ControlKind>, key: string | undefined) =>
+  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+
 const asClass = (kind: EventKind | ControlKind): ItemClass =>
   CONTROL.has(kind)
     ? { kind: 'control', control: kind as ControlKind }
@@ -97,13 +101,13 @@ export function classifyItem(item: TranscriptItem): ItemClass {
   const type = item.Type;
   if (type === 'MESSAGE') return { kind: 'message', format: messageFormat(item.ContentType) };
   if (type === 'ATTACHMENT') return { kind: 'attachment' };
-  const byType = type === undefined ? undefined : BY_TYPE[type];
+  const byType = lookup(BY_TYPE, type);
   if (byType) return asClass(byType);
   if (type === 'EVENT' || (type === undefined && item.ContentType?.startsWith(EVENT_PREFIX))) {
     const suffix = item.ContentType?.startsWith(EVENT_PREFIX)
       ? item.ContentType.slice(EVENT_PREFIX.length)
       : '';
-    return asClass(EVENT_BY_SUFFIX[suffix] ?? 'unknown');
+    return asClass(lookup(EVENT_BY_SUFFIX, suffix) ?? 'unknown');
   }
   if (type === undefined) {
     if (item.Attachments?.length) return { kind: 'attachment' };
