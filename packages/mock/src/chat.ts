@@ -71,6 +71,8 @@ const parseTime = (item: TranscriptItem): number => {
  */
 export class ChatLog {
   readonly items: TranscriptItem[] = [];
+  /** Each item's JSON, made on first use: a page is then a join, not a serialisation. */
+  private readonly json: (string | undefined)[] = [];
   /** Running maximum of `AbsoluteTime` (ms), so the array is sorted for binary search. */
   readonly times: number[] = [];
   readonly ids = new Map<string, number>();
@@ -132,6 +134,21 @@ export class ChatLog {
       }
     }
     return stored;
+  }
+
+  /** The JSON of the items at [from, to), comma-separated. */
+  jsonOf(from: number, to: number, reverse: boolean): string {
+    const parts: string[] = [];
+    for (let k = 0; k < to - from; k++) {
+      const i = reverse ? to - 1 - k : from + k;
+      let text = this.json[i];
+      if (text === undefined) {
+        text = JSON.stringify(this.items[i]);
+        this.json[i] = text;
+      }
+      parts.push(text);
+    }
+    return parts.join(',');
   }
 
   /** First position in [0, end) whose time is ≥ `t` (or `end`). */

@@ -99,6 +99,8 @@ const PARAGRAPH =
   'On Monday I placed the order, on Tuesday I got an email saying it shipped, on Wednesday the tracking page said it was delayed, and since then nothing has changed. ' +
   'I called twice and was told to wait; I waited. Now the package shows as delivered, but it is not here, and my neighbours have not seen it either. ';
 
+const LONG_TEXT = PARAGRAPH.repeat(Math.ceil(16_384 / PARAGRAPH.length)).slice(0, 16_384);
+
 interface Cast {
   customer: SimParticipant;
   bot: SimParticipant;
@@ -304,10 +306,13 @@ class ContactScript {
 
   private longText(): string {
     this.longCount++;
-    const length = this.longCount === 1 ? 16_384 : this.r.int(1_500, 16_384);
-    let text = '';
-    while (text.length < length) text += PARAGRAPH;
-    return text.slice(0, length);
+    const length =
+      this.longCount === 1
+        ? 16_384
+        : this.r.chance(0.2)
+          ? this.r.int(4_000, 16_384)
+          : this.r.int(1_100, 4_000);
+    return LONG_TEXT.slice(0, length);
   }
 
   private attachment(reserve: number): void {
@@ -423,7 +428,7 @@ class ContactScript {
         this.message(cast.customer, r.pick(EMOJI_LINES), 'text/plain', reserve);
       } else if (x < 0.66 && this.settings.attachments) {
         this.attachment(reserve);
-      } else if (x < 0.7) {
+      } else if (x < 0.675) {
         this.message(
           r.chance(0.7) ? cast.customer : this.responder,
           this.longText(),

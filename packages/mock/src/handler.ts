@@ -283,6 +283,6 @@ export function createHandler(ctx: HandlerContext): FetchHandler {
           : { ...body, AttachmentSizeInBytes: String(body.AttachmentSizeInBytes), Url: 42 };
       return json(fault.status ?? 200, wrong);
     }
-    return json(200, result.body);
+    return json(200, 'json' in result && result.json !== undefined ? result.json : result.body);
   };
 }

@@ -1,4 +1,4 @@
-import type { TranscriptItem } from '@connect-transcript/core';
+import type { GetTranscriptOutput } from '@connect-transcript/core';
 import { ChatLog, type ContactRef, type SimAttachment, type SimChat } from './chat.js';
 import { decodeCursor, encodeCursor, type QueryKey } from './cursor.js';
 import { createRandom, sign } from './random.js';
@@ -53,7 +53,7 @@ export const DEFAULT_URL_EXPIRY_SECONDS = 300;
 
 /** The outcome of an operation: a JSON body, or a modelled error. */
 export type ServiceResult =
-  | { readonly status: 200; readonly body: unknown }
+  | { readonly status: 200; readonly body: unknown; readonly json?: string }
   | { readonly status: number; readonly error: string; readonly message: string };
 
 const denied = (message = 'You do not have sufficient access to perform this action.') =>
@@ -218,13 +218,19 @@ export class ParticipantService {
     }
     const page = log.items.slice(from, to);
     if (sortOrder === 'DESCENDING') page.reverse();
-    const out: { InitialContactId: string; Transcript: TranscriptItem[]; NextToken?: string } = {
-      InitialContactId: log.segments[target.segment]!.initialContactId,
-      Transcript: page,
-    };
-    if (next !== undefined) out.NextToken = encodeCursor(this.key, query, next);
-    else if (this.quirks.emptyNextTokenAtEnd) out.NextToken = '';
-    return { status: 200, body: out };
+    const initial = log.segments[target.segment]!.initialContactId;
+    const nextToken =
+      next !== undefined
+        ? encodeCursor(this.key, query, next)
+        : this.quirks.emptyNextTokenAtEnd
+          ? ''
+          : undefined;
+    const out: GetTranscriptOutput = { InitialContactId: initial, Transcript: page };
+    if (nextToken !== undefined) out.NextToken = nextToken;
+    const json =
+      `{"InitialContactId":${JSON.stringify(initial)},"Transcript":[${log.jsonOf(from, to, sortOrder === 'DESCENDING')}]` +
+      `${nextToken === undefined ? '' : `,"NextToken":${JSON.stringify(nextToken)}`}}`;
+    return { status: 200, body: out, json };
   }
 
   getAttachment(

@@ -1,0 +1,114 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { ParticipantSimulator } from './simulator.js';
+
+/** Options of {@link startSimulatorServer}. */
+export interface SimulatorServerOptions {
+  /** The simulator to serve. */
+  simulator: ParticipantSimulator;
+  /** Port to listen on; `0` picks a free one. @default 0 */
+  port?: number;
+  /** Interface to bind. @default '127.0.0.1' */
+  host?: string;
+}
+
+/** A running simulator server. */
+export interface SimulatorServer {
+  /** Base URL, e.g. `http://127.0.0.1:4010` — use it as the client's `endpoint`. */
+  readonly url: string;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Serves a simulator over real HTTP (node:http) with CORS, through the same fetch handler: a
+ * network drop fault destroys the socket, and a client that goes away aborts the handler's wait.
+ *
+ * @example
+ * ```ts
+ * import { createParticipantSimulator } from '@connect-transcript/mock';
+ * import { startSimulatorServer } from '@connect-transcript/mock/server';
+ *
+ * const simulator = createParticipantSimulator({ seed: 1, scenario: { size: 500 } });
+ * const server = await startSimulatorServer({ simulator, port: 4010 });
+ * console.log(server.url, simulator.issueToken());
+ * await server.close();
+ * ```
+ */
+export async function startSimulatorServer(
+  options: SimulatorServerOptions,
+): Promise<SimulatorServer> {
+  const { simulator } = options;
+  const host = options.host ?? '127.0.0.1';
+  const sockets = new Set<Socket>();
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void serve(req, res);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    try {
+      const body = await readBody(req);
+      const headers = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const method = req.method ?? 'GET';
+      const origin = `http://${req.headers.host ?? `${host}`}`;
+      const response = await simulator.handler(new URL(req.url ?? '/', origin), {
+        method,
+        headers,
+        ...(method === 'GET' || method === 'HEAD' ? {} : { body: body.toString('utf8') }),
+        signal: controller.signal,
+      });
+      const out = Buffer.from(await response.arrayBuffer());
+      const responseHeaders: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        responseHeaders[name] = value;
+      });
+      // Keep the AWS spelling of the request id header.
+      const requestId = response.headers.get('x-amzn-requestid');
+      if (requestId !== null) {
+        delete responseHeaders['x-amzn-requestid'];
+        responseHeaders['x-amzn-RequestId'] = requestId;
+      }
+      res.writeHead(response.status, { ...responseHeaders, 'Content-Length': String(out.length) });
+      res.end(out);
+    } catch {
+      // A network-drop fault (TypeError) or a client that went away: no answer at all.
+      req.socket.destroy();
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        for (const socket of sockets) socket.destroy();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
