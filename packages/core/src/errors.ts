@@ -137,7 +137,10 @@ export function codeForServiceError(
   status: number,
   serviceName: string | undefined,
 ): TranscriptErrorCode {
-  const byName = serviceName === undefined ? undefined : CODE_BY_NAME[serviceName];
+  const byName =
+    serviceName !== undefined && Object.hasOwn(CODE_BY_NAME, serviceName)
+      ? CODE_BY_NAME[serviceName]
+      : undefined;
   if (byName) return byName;
   if (status === 429) return 'THROTTLING';
   if (status >= 500) return 'INTERNAL_SERVER_ERROR';
