@@ -279,14 +279,23 @@ function serviceError(
   });
 }
 
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
+/**
+ * `Retry-After` as milliseconds: delta-seconds or an HTTP date (a date in the past is `0`).
+ * `undefined` when absent or unreadable.
+ *
+ * @example
+ * ```ts
+ * parseRetryAfter('3'); // 3000
+ * parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('2015-10-21T07:27:58Z')); // 2000
+ * ```
+ */
 export function parseRetryAfter(
   value: string | null,
   now: number = Date.now(),
 ): number | undefined {
-  if (!value) return undefined;
+  if (!value?.trim()) return undefined;
   const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  if (Number.isFinite(seconds)) return seconds < 0 ? undefined : seconds * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
