@@ -1,0 +1,89 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium; set CHROMIUM_PATH to use another. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags that work as root in this closed network, plus no smooth scrolling. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-smooth-scrolling',
+  '--enable-precise-memory-info',
+];
+
+/** A chat widget's size: every contender gets the same viewport. */
+export const VIEWPORT = { width: 480, height: 800 };
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** A static file server (node:http) for the built pages, on a free loopback port. */
+export async function serveStatic(
+  dir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens a contender's page in a fresh browser context and waits until it has painted the
+ * bottom of the transcript. Returns the page and the mount figure. Close the context after.
+ */
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  contender: string,
+  query: Record<string, number>,
+): Promise<{ page: Page; mount: { mountMs: number; frames: number }; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+  await page.goto(`${baseUrl}/pages/${contender}.html?${qs}`);
+  try {
+    await page.waitForFunction(() => (window as { __bench?: object }).__bench !== undefined, null, {
+      timeout: 20_000,
+    });
+  } catch (e) {
+    throw new Error(`${contender}: no __bench (${errors.join('; ') || String(e)})`);
+  }
+  const mount = await page.evaluate(() => window.__bench.ready);
+  return { page, mount, close: () => context.close() };
+}

@@ -1,0 +1,166 @@
+import type { Stat } from './stats.js';
+
+export interface BenchResult {
+  readonly date: string;
+  readonly durationS: number;
+  readonly rounds: number;
+  readonly machine: { cpus: number; cpuModel: string; memGiB: number; node: string };
+  readonly chromium: string;
+  readonly commit: string;
+  readonly versions: Record<string, string>;
+  readonly errors: readonly string[];
+  readonly contenders: Record<string, Record<string, Stat>>;
+}
+
+const NAMES: Record<string, string> = {
+  'transcript-view': 'TranscriptView',
+  virtuoso: 'react-virtuoso',
+  tanstack: 'TanStack Virtual',
+  naive: 'naive map',
+};
+
+/** The figures in the table: key, label, decimals. Lower is better for all of them. */
+const ROWS: readonly [string, string, number][] = [
+  ['mount1kMs', 'mount → bottom painted, 1,000 items (ms)', 1],
+  ['mount10kMs', 'mount → bottom painted, 10,000 items (ms)', 1],
+  ['mountLongTaskMs', 'long tasks during 10k mount (ms)', 0],
+  ['prependMs', 'prepend 100 → final frame painted (ms)', 1],
+  ['prependFrames', 'prepend 100 → frames until final', 0],
+  ['prependSyncMs', 'prepend 100 → commit + layout, sync (ms)', 2],
+  ['prependDriftMiddle', 'prepend 100: middle-row drift (px)', 1],
+  ['wheelMaxDrift', 'wheel scroll-back + page loads: max drift (px)', 1],
+  ['wheelSumDrift', 'wheel scroll-back + page loads: total drift (px)', 1],
+  ['wheelPageLoads', 'wheel scroll-back: pages loaded', 0],
+  ['wheelLongTaskMs', 'long tasks during wheel scroll-back (ms)', 0],
+  ['growDriftTop', 'late growth: top-row drift (px)', 1],
+  ['growDriftMiddle', 'late growth: middle-row drift (px)', 1],
+  ['appendUpDriftTop', 'live appends scrolled up: top-row drift (px)', 1],
+  ['appendUpDriftMiddle', 'live appends scrolled up: middle-row drift (px)', 1],
+  ['appendBottomGapFirstFrame', 'live appends at bottom: gap, first frame (px)', 1],
+  ['appendBottomGap', 'live appends at bottom: gap, settled (px)', 1],
+  ['domElements', 'DOM elements, 10,000 items (document)', 0],
+  ['rowsInDom', 'rows in the DOM, 10,000 items', 0],
+  ['heapMB', 'JS heap after GC, 10,000 items (MiB)', 1],
+  ['jsGzipKiB', 'JS, gzip (KiB, page total incl. React)', 1],
+  ['cssGzipKiB', 'CSS, gzip (KiB)', 2],
+];
+
+const DRIFTS = [
+  'prependDriftMiddle',
+  'wheelMaxDrift',
+  'growDriftTop',
+  'growDriftMiddle',
+  'appendUpDriftTop',
+  'appendUpDriftMiddle',
+  'appendBottomGap',
+];
+
+const fmt = (v: number | null | undefined, d: number) =>
+  v === null || v === undefined ? '—' : v.toFixed(d);
+
+function cell(s: Stat | undefined, d: number): string {
+  if (!s || s.median === null) return '—';
+  const spread = s.min !== s.max ? ` (${fmt(s.min, d)}–${fmt(s.max, d)})` : '';
+  return `${fmt(s.median, d)}${spread}`;
+}
+
+const med = (r: BenchResult, c: string, k: string): number | null =>
+  r.contenders[c]?.[k]?.median ?? null;
+const worst = (r: BenchResult, c: string, k: string): number | null => {
+  const s = r.contenders[c]?.[k];
+  if (!s || s.min === null || s.max === null) return null;
+  return Math.max(Math.abs(s.min), Math.abs(s.max));
+};
+
+function ratio(a: number | null, b: number | null): string {
+  if (a === null || b === null) return '—';
+  if (b === 0) return a === 0 ? '1.00×' : '∞';
+  return `${(a / b).toFixed(2)}×`;
+}
+
+/** The markdown report: context, the figures table with ratios, and the goals. */
+export function renderMarkdown(r: BenchResult): string {
+  const cols = Object.keys(r.contenders);
+  const ours = 'transcript-view';
+  const lines: string[] = [];
+  lines.push(`## Benchmark — ${r.date.slice(0, 16).replace('T', ' ')} UTC`);
+  lines.push('');
+  lines.push(
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memGiB} GiB · Node ${r.machine.node} · Chromium ${r.chromium} (headless) · commit ${r.commit} · ${r.rounds} rounds, interleaved, fresh context per measurement · ${r.durationS} s`,
+  );
+  lines.push('');
+  lines.push(
+    `Versions: ${Object.entries(r.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(' · ')}`,
+  );
+  lines.push('');
+  lines.push('Median of the rounds (min–max). Lower is better everywhere.');
+  lines.push('');
+  const head = ['figure', ...cols.map((c) => NAMES[c] ?? c)];
+  const hasOurs = cols.includes(ours);
+  if (hasOurs) head.push('ours ÷ virtuoso', 'ours ÷ TanStack');
+  lines.push(`| ${head.join(' | ')} |`);
+  lines.push(`|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+  for (const [key, label, d] of ROWS) {
+    if (!cols.some((c) => r.contenders[c]?.[key])) continue;
+    const row = [label, ...cols.map((c) => cell(r.contenders[c]?.[key], d))];
+    if (hasOurs) {
+      row.push(
+        ratio(med(r, ours, key), med(r, 'virtuoso', key)),
+        ratio(med(r, ours, key), med(r, 'tanstack', key)),
+      );
+    }
+    lines.push(`| ${row.join(' | ')} |`);
+  }
+  if (hasOurs) {
+    lines.push('');
+    lines.push('### Goals');
+    lines.push('');
+    const goal = (ok: boolean | null, text: string) =>
+      lines.push(`- ${ok === null ? '❔' : ok ? '✅' : '❌'} ${text}`);
+    const m = med(r, ours, 'mount10kMs');
+    const mv = med(r, 'virtuoso', 'mount10kMs');
+    goal(
+      m !== null && mv !== null ? m <= 0.8 * mv : null,
+      `mount → paint at 10,000 items ≤ 0.8× react-virtuoso: ${ratio(m, mv)}`,
+    );
+    const p = med(r, ours, 'prependMs');
+    const pt = med(r, 'tanstack', 'prependMs');
+    goal(
+      p !== null && pt !== null ? p <= pt : null,
+      `prepend → paint ≤ 1.0× TanStack Virtual: ${ratio(p, pt)}`,
+    );
+    const pf = r.contenders[ours]?.prependFrames?.max ?? null;
+    const ps = med(r, ours, 'prependSyncMs');
+    goal(
+      pf !== null && ps !== null ? pf <= 1 && ps < 16.7 : null,
+      `prepend under one frame: final state in frame ${fmt(pf, 0)} (worst round), sync work ${fmt(ps, 2)} ms`,
+    );
+    for (const k of DRIFTS) {
+      const w = worst(r, ours, k);
+      const peers = cols.filter((c) => c !== ours && (worst(r, c, k) ?? 0) > 1);
+      const label = ROWS.find((x) => x[0] === k)?.[1] ?? k;
+      goal(
+        w === null ? null : w <= 1,
+        `${label}: ours ${fmt(w, 1)} px worst round (peers drifting > 1 px: ${peers.map((c) => NAMES[c]).join(', ') || 'none'})`,
+      );
+    }
+    const dom = med(r, ours, 'domElements');
+    goal(dom === null ? null : dom <= 100, `DOM ≤ 100 elements at 10,000 items: ${fmt(dom, 0)}`);
+    const h = med(r, ours, 'heapMB');
+    const ht = med(r, 'tanstack', 'heapMB');
+    goal(
+      h !== null && ht !== null ? h <= ht : null,
+      `JS heap ≤ 1.0× TanStack Virtual: ${ratio(h, ht)}`,
+    );
+  }
+  if (r.errors.length > 0) {
+    lines.push('');
+    lines.push('### Failed measurements');
+    lines.push('');
+    for (const e of r.errors) lines.push(`- ${e}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}

@@ -1,0 +1,53 @@
+import { isRowItem, type TranscriptItem } from '@connect-transcript/core';
+import { generateTranscript } from '@connect-transcript/mock';
+
+/** The seed every contender's transcript is generated from. */
+export const BENCH_SEED = 8;
+
+/** What a page shows first, what it can load above, and what arrives live below. */
+export interface BenchData {
+  /** Older items, chronological; pages are taken from its end. */
+  readonly older: TranscriptItem[];
+  /** Items on screen at mount (the newest `n` of the history). */
+  readonly initial: TranscriptItem[];
+  /** Items that arrive live after mount, in order. */
+  readonly future: TranscriptItem[];
+}
+
+/**
+ * The same transcript for every contender: the simulator's seeded generator (row items only,
+ * chronological, previous contacts first), split into older / initial / future parts.
+ */
+export function benchData(n: number, older: number, future = 200): BenchData {
+  const want = n + older + future;
+  // The generator's size counts every item; ask for a margin so enough rows remain.
+  let size = Math.ceil(want * 1.1) + 20;
+  let rows: TranscriptItem[] = [];
+  for (let attempt = 0; attempt < 4 && rows.length < want; attempt++) {
+    const chat = generateTranscript({ seed: BENCH_SEED, size, controls: false });
+    const all = [...(chat.previousContacts ?? []).flatMap((c) => c.items), ...chat.items];
+    rows = all.filter(isRowItem);
+    size = Math.ceil(size * 1.3);
+  }
+  rows = rows.slice(rows.length - want);
+  return {
+    older: rows.slice(0, older),
+    initial: rows.slice(older, older + n),
+    future: rows.slice(older + n),
+  };
+}
+
+/** Stable key of an item (every generated item has an `Id`). */
+export const keyOf = (item: TranscriptItem): string => item.Id ?? `${item.AbsoluteTime}`;
+
+/**
+ * Whether the row of an item carries the late-growing box (an image without dimensions, a link
+ * preview): attachments and every fifth message, decided from the id so all contenders agree.
+ */
+export function growsLate(item: TranscriptItem): boolean {
+  if (item.Type === 'ATTACHMENT') return true;
+  const id = keyOf(item);
+  let h = 0;
+  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return (h >>> 0) % 5 === 0;
+}

@@ -1,0 +1,2 @@
+// placeholder until @connect-transcript/ui lands
+import '../bench.css';
