@@ -1,0 +1,683 @@
+'use client';
+import type { AttachmentItem, ParticipantRole, TranscriptItem } from '@connect-transcript/core';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import {
+  type CSSProperties,
+  type FocusEvent,
+  forwardRef,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
+import { defaultMessages, type TranscriptMessages } from '../messages.js';
+import { defaultViewComponents, Skeleton } from './parts.js';
+import { diffRows } from './rowDiff.js';
+import { readScrollSnapshot, saveScrollSnapshot } from './scrollState.js';
+import {
+  buildRows,
+  createRenderContext,
+  lastOwnMessageId,
+  type RowModel,
+  type TranscriptComponents,
+  TranscriptRenderProvider,
+  TranscriptRow,
+  type TranscriptState,
+  TypingIndicator,
+} from './seam.js';
+
+/** Height of the box reserved above the first row for loading / error / bookend (px). */
+export const STATUS_ROW_HEIGHT = 48;
+const ESTIMATED_ROW_HEIGHT = 72;
+/** Older pages load when the viewport's top comes this many viewports near the first row. */
+const FETCH_THRESHOLD_VIEWPORTS = 1.5;
+/** "At the bottom" tolerance: fractional scrollTop after zoom reads up to ~1 px short. */
+const END_THRESHOLD_PX = 2;
+/** Rows rendered without measurements: server render and the first client render. */
+const STATIC_ROWS = 30;
+const OVERSCAN = 6;
+const TYPING_KEY = '\u0000ct:typing';
+
+const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Options of {@link TranscriptViewHandle.scrollToLatest} and `scrollToItem`. */
+export interface TranscriptScrollOptions {
+  /** `smooth` is ignored when the reader prefers reduced motion. @default 'auto' */
+  behavior?: 'auto' | 'smooth';
+}
+
+/** The imperative handle of `<TranscriptView ref={…}>`. */
+export interface TranscriptViewHandle {
+  /** Scrolls to the newest message and stays pinned there. */
+  scrollToLatest(options?: TranscriptScrollOptions): void;
+  /** Scrolls the item with this `Id` (or row key) to the middle; `false` when it is not loaded. */
+  scrollToItem(id: string, options?: TranscriptScrollOptions): boolean;
+}
+
+/** Props of {@link TranscriptView}. */
+export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /** What to show: `useTranscript(…)`, `staticTranscript(items)` or your own store. */
+  transcript: TranscriptState;
+  /** The reader's participant id; their messages are "mine". */
+  selfParticipantId?: string;
+  /** The reader's role when no `selfParticipantId` is given. @default 'CUSTOMER' */
+  selfRole?: ParticipantRole;
+  /** BCP 47 locale for times and day separators. @default the runtime's */
+  locale?: string;
+  /** IANA time zone for times and day separators. @default the runtime's */
+  timeZone?: string;
+  /** Replaces any built-in string. @default defaultMessages */
+  messages?: Partial<TranscriptMessages>;
+  /** Replaces parts (rows' parts and the view's loading/error/bookend/empty/jump parts). */
+  components?: Partial<TranscriptComponents>;
+  /** Renders a message's content instead of the built-in text/markdown/interactive renderer. */
+  renderContent?: (item: TranscriptItem, row: RowModel) => ReactNode;
+  /** Opens an attachment instead of the built-in signed-URL link. */
+  onAttachmentOpen?: (attachment: AttachmentItem, item: TranscriptItem) => void;
+  /** Remembers the scroll position under this key (sessionStorage) and restores it on remount. */
+  scrollStateKey?: string;
+}
+
+interface Announcement {
+  readonly text: string;
+  readonly n: number;
+}
+
+const reducedMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const behaviorOf = (options?: TranscriptScrollOptions): 'auto' | 'smooth' =>
+  options?.behavior === 'smooth' && !reducedMotion() ? 'smooth' : 'auto';
+
+const isMessageRow = (row: RowModel): boolean =>
+  row.cls.kind === 'message' || row.cls.kind === 'attachment';
+
+function announcementOf(row: RowModel, messages: TranscriptMessages): string {
+  const item = row.item;
+  const sender = item.DisplayName || messages.roleName(item.ParticipantRole);
+  let text: string;
+  if (row.cls.kind === 'attachment') {
+    text = messages.attachments(
+      (item.Attachments ?? []).map((a) => a.AttachmentName ?? messages.attachment),
+    );
+  } else if (row.cls.kind === 'message' && row.cls.format.startsWith('interactive')) {
+    text = messages.interactiveMessage;
+  } else {
+    text = item.Content ?? '';
+  }
+  return messages.newMessage(sender, text);
+}
+
+const ROW_STYLE: CSSProperties = {
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  width: '100%',
+};
+
+interface VirtualRowProps {
+  row: RowModel;
+  index: number;
+  focused: boolean;
+  measure: (node: HTMLDivElement | null) => void;
+}
+
+/** Positioned wrapper (measured, moved by the virtualizer) around ITEMS' memoised row. */
+const VirtualRow = memo(function VirtualRow({ row, index, focused, measure }: VirtualRowProps) {
+  return (
+    <div ref={measure} data-index={index} className="ct-TranscriptView-slot" style={ROW_STYLE}>
+      <TranscriptRow row={row} focused={focused} tabIndex={focused ? 0 : -1} />
+    </div>
+  );
+});
+
+/**
+ * The transcript: a virtualized, accessible chat history that opens at the newest message, loads
+ * older pages as the reader scrolls up and keeps the message under the reader's eye in place
+ * while pages are prepended, rows grow late or live messages arrive.
+ *
+ * @example
+ * ```tsx
+ * import { TranscriptView } from '@connect-transcript/ui';
+ * import '@connect-transcript/ui/styles.css';
+ *
+ * function History({ client }: { client: ParticipantClient }) {
+ *   const transcript = useTranscript({ client });
+ *   return <TranscriptView transcript={transcript} selfRole="CUSTOMER" style={{ height: 480 }} />;
+ * }
+ * ```
+ */
+export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewProps>(
+  function TranscriptView(props, ref) {
+    const {
+      transcript,
+      selfParticipantId,
+      selfRole,
+      locale,
+      timeZone,
+      messages: messageOverrides,
+      components,
+      renderContent,
+      onAttachmentOpen,
+      scrollStateKey,
+      className,
+      style,
+      onKeyDown,
+      ...rest
+    } = props;
+    const t = transcript;
+    const messages = useMemo(
+      () => ({ ...defaultMessages, ...messageOverrides }),
+      [messageOverrides],
+    );
+    const slots = useMemo(() => ({ ...defaultViewComponents, ...components }), [components]);
+    // Rows: ITEMS' pure model, reusing unchanged row objects so memoised rows skip re-rendering.
+    const builtRef = useRef<RowModel[] | undefined>(undefined);
+    const rows = useMemo(
+      () => buildRows(t.items, { selfParticipantId, selfRole, locale, timeZone }, builtRef.current),
+      [t.items, selfParticipantId, selfRole, locale, timeZone],
+    );
+    builtRef.current = rows;
+    const indexByKey = useMemo(() => {
+      const map = new Map<string, number>();
+      for (let i = 0; i < rows.length; i++) map.set((rows[i] as RowModel).key, i);
+      return map;
+    }, [rows]);
+
+    const ownId = lastOwnMessageId(rows);
+    const renderContext = useMemo(
+      () =>
+        createRenderContext({
+          messages: messageOverrides,
+          locale,
+          timeZone,
+          components,
+          renderContent,
+          onAttachmentOpen,
+          receipts: t.receipts,
+          lastOwnMessageId: ownId,
+        }),
+      [
+        messageOverrides,
+        locale,
+        timeZone,
+        components,
+        renderContent,
+        onAttachmentOpen,
+        t.receipts,
+        ownId,
+      ],
+    );
+
+    const typing = useMemo(
+      () =>
+        t.typing.filter((p: TranscriptState['typing'][number]) =>
+          selfParticipantId !== undefined
+            ? p.participantId !== selfParticipantId
+            : p.role !== (selfRole ?? 'CUSTOMER'),
+        ),
+      [t.typing, selfParticipantId, selfRole],
+    );
+    const hasTyping = typing.length > 0;
+    const count = rows.length + (hasTyping ? 1 : 0);
+
+    const scrollRef = useRef<HTMLDivElement | null>(null);
+    const baseId = useId();
+    // Server render and the first client render show a plain, bottom-aligned page of the newest
+    // rows; the virtualizer takes over before the first paint (no jump on hydration).
+    const [mounted, setMounted] = useState(false);
+    useIsoLayoutEffect(() => setMounted(true), []);
+
+    const [focusedKey, setFocusedKey] = useState<string | null>(null);
+    const focusedIndex = focusedKey === null ? -1 : (indexByKey.get(focusedKey) ?? -1);
+    const [atBottom, setAtBottom] = useState(true);
+    const [newCount, setNewCount] = useState(0);
+    const [announcement, setAnnouncement] = useState<Announcement>({ text: '', n: 0 });
+    const announce = useCallback(
+      (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })),
+      [],
+    );
+    const [, rerender] = useReducer((x: number) => x + 1, 0);
+
+    const latest = useRef({ t, rows, messages });
+    latest.current = { t, rows, messages };
+    const state = useRef({
+      initialized: false,
+      olderInFlight: false,
+      olderSettled: false,
+      newerInFlight: false,
+      atBottom: true,
+      snapshot: undefined as { key: string; offset: number; atEnd: boolean } | undefined,
+      pendingFocus: null as string | null,
+    });
+
+    const onScrollRef = useRef((_offset: number) => {});
+    const listVisible = mounted && t.status === 'success' && count > 0;
+
+    const rangeExtractor = useCallback(
+      (range: Range) => {
+        const indexes = defaultRangeExtractor(range);
+        // Keep the focused row mounted wherever the reader scrolls, so focus is never lost.
+        if (focusedIndex >= 0 && !indexes.includes(focusedIndex)) {
+          indexes.push(focusedIndex);
+          indexes.sort((a, b) => a - b);
+        }
+        return indexes;
+      },
+      [focusedIndex],
+    );
+
+    const virtualizer = useVirtualizer<HTMLDivElement, HTMLDivElement>({
+      count,
+      enabled: listVisible,
+      getScrollElement: () => scrollRef.current,
+      estimateSize: () => ESTIMATED_ROW_HEIGHT,
+      getItemKey: (index) => (index < rows.length ? (rows[index] as RowModel).key : TYPING_KEY),
+      overscan: OVERSCAN,
+      paddingStart: STATUS_ROW_HEIGHT,
+      anchorTo: 'end',
+      followOnAppend: true,
+      scrollEndThreshold: END_THRESHOLD_PX,
+      rangeExtractor,
+      directDomUpdates: true,
+      // Start the range at the end, so the first measured render is of the newest rows.
+      initialOffset: () => STATUS_ROW_HEIGHT + count * ESTIMATED_ROW_HEIGHT,
+      onChange: (instance) => onScrollRef.current(instance.scrollOffset ?? 0),
+    });
+    // The item under the reader's eye stays put when any row whose top is above the viewport's
+    // top changes height (images, fonts, markdown reflow), also while scrolling up.
+    virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
+      item.start < (instance.scrollOffset ?? 0);
+
+    const maybeFetch = useCallback(() => {
+      const s = state.current;
+      const el = scrollRef.current;
+      if (!s.initialized || !el) return;
+      const { t } = latest.current;
+      const offset = virtualizer.scrollOffset ?? el.scrollTop;
+      const viewport = el.clientHeight;
+      if (
+        t.hasOlder &&
+        !t.isFetchingOlder &&
+        !t.olderError &&
+        !s.olderInFlight &&
+        offset < viewport * FETCH_THRESHOLD_VIEWPORTS
+      ) {
+        s.olderInFlight = true;
+        s.olderSettled = false;
+        Promise.resolve(t.fetchOlder()).finally(() => {
+          s.olderSettled = true;
+          rerender();
+        });
+      }
+      if (
+        t.hasNewer &&
+        !t.isFetchingNewer &&
+        !t.newerError &&
+        !s.newerInFlight &&
+        virtualizer.getDistanceFromEnd() < viewport * FETCH_THRESHOLD_VIEWPORTS
+      ) {
+        s.newerInFlight = true;
+        Promise.resolve(t.fetchNewer()).finally(() => {
+          s.newerInFlight = false;
+        });
+      }
+    }, [virtualizer]);
+
+    // Per scroll event: O(log n) (one binary search) and no layout writes.
+    onScrollRef.current = (offset: number) => {
+      const s = state.current;
+      if (!s.initialized) return;
+      const end = virtualizer.isAtEnd(END_THRESHOLD_PX);
+      if (end !== s.atBottom) {
+        s.atBottom = end;
+        setAtBottom(end);
+        if (end) setNewCount(0);
+      }
+      const item = virtualizer.getVirtualItemForOffset(offset);
+      if (item && typeof item.key === 'string' && item.key !== TYPING_KEY) {
+        s.snapshot = { key: item.key, offset: offset - item.start, atEnd: end };
+      }
+      maybeFetch();
+    };
+
+    // Opening position: restored, else the newest message — before the first paint.
+    useIsoLayoutEffect(() => {
+      const s = state.current;
+      if (!listVisible || s.initialized) return;
+      const saved = scrollStateKey === undefined ? undefined : readScrollSnapshot(scrollStateKey);
+      const index = saved && !saved.atEnd ? indexByKey.get(saved.key) : undefined;
+      if (saved && index !== undefined) {
+        const start = virtualizer.measurementsCache[index]?.start ?? 0;
+        virtualizer.scrollToOffset(start + saved.offset, { align: 'start' });
+        s.atBottom = false;
+        setAtBottom(false);
+      } else {
+        virtualizer.scrollToEnd();
+      }
+      // Fetching waits until the opening scroll has landed (two frames: write, then read-back).
+      let frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          s.initialized = true;
+          maybeFetch();
+        });
+      });
+      return () => cancelAnimationFrame(frame);
+    }, [listVisible]);
+
+    // The view's own one-at-a-time guard lifts once the request settled AND a render without
+    // `isFetchingOlder` followed (the data layer may publish the page after the promise settles).
+    useIsoLayoutEffect(() => {
+      const s = state.current;
+      if (s.olderSettled && !t.isFetchingOlder) {
+        s.olderInFlight = false;
+        s.olderSettled = false;
+        if (s.initialized) requestAnimationFrame(maybeFetch);
+      }
+    });
+
+    // After each data change: announcements, "N new", own messages into view, next fetch.
+    const prevEdges = useRef<{ first?: string; last?: string }>({});
+    useIsoLayoutEffect(() => {
+      const s = state.current;
+      const prev = prevEdges.current;
+      prevEdges.current = { first: rows[0]?.key, last: rows[rows.length - 1]?.key };
+      if (!listVisible) return;
+      const { prepended, appendedFrom } = diffRows(
+        prev.first,
+        prev.last,
+        (key) => indexByKey.get(key),
+        rows.length,
+      );
+      if (prepended > 0) announce(messages.olderLoaded(prepended));
+      let ownAppended = false;
+      let incoming = 0;
+      let lastIncoming: RowModel | undefined;
+      for (let i = appendedFrom; i < rows.length; i++) {
+        const row = rows[i] as RowModel;
+        if (!isMessageRow(row)) continue;
+        if (row.mine) ownAppended = true;
+        else {
+          incoming++;
+          lastIncoming = row;
+        }
+      }
+      if (lastIncoming) announce(announcementOf(lastIncoming, messages));
+      if (ownAppended) virtualizer.scrollToEnd();
+      else if (incoming > 0 && !s.atBottom) setNewCount((n) => n + incoming);
+      if (s.initialized) requestAnimationFrame(maybeFetch);
+    }, [rows, t.isFetchingOlder, t.hasOlder, t.olderError, listVisible]);
+
+    // Remember where the reader was, for the next mount.
+    useEffect(() => {
+      if (scrollStateKey === undefined) return;
+      const save = () => {
+        const snap = state.current.snapshot;
+        if (snap) saveScrollSnapshot(scrollStateKey, snap);
+      };
+      addEventListener('pagehide', save);
+      return () => {
+        removeEventListener('pagehide', save);
+        save();
+      };
+    }, [scrollStateKey]);
+
+    // Move DOM focus to the row keyboard navigation chose, once it is rendered.
+    useIsoLayoutEffect(() => {
+      const s = state.current;
+      if (s.pendingFocus === null) return;
+      const node = virtualizer.elementsCache.get(s.pendingFocus);
+      const target = node?.firstElementChild;
+      if (target instanceof HTMLElement) {
+        s.pendingFocus = null;
+        target.focus({ preventScroll: true });
+      }
+    });
+
+    const scrollToLatest = useCallback(
+      (options?: TranscriptScrollOptions) => {
+        setNewCount(0);
+        virtualizer.scrollToEnd({ behavior: behaviorOf(options) });
+      },
+      [virtualizer],
+    );
+
+    useImperativeHandle(
+      ref,
+      () => ({
+        scrollToLatest,
+        scrollToItem(id, options) {
+          const index = indexByKey.get(id);
+          if (index === undefined) return false;
+          virtualizer.scrollToIndex(index, { align: 'center', behavior: behaviorOf(options) });
+          return true;
+        },
+      }),
+      [scrollToLatest, indexByKey, virtualizer],
+    );
+
+    const focusRow = (index: number) => {
+      const row = rows[index];
+      if (!row) return;
+      state.current.pendingFocus = row.key;
+      setFocusedKey(row.key);
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      rerender();
+    };
+
+    const fetchOlderNow = () => {
+      const s = state.current;
+      if (t.hasOlder && !t.isFetchingOlder && !s.olderInFlight) {
+        s.olderInFlight = true;
+        s.olderSettled = false;
+        Promise.resolve(t.fetchOlder()).finally(() => {
+          s.olderSettled = true;
+          rerender();
+        });
+      }
+    };
+
+    const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+      onKeyDown?.(event);
+      if (event.defaultPrevented || !listVisible || rows.length === 0) return;
+      const el = scrollRef.current;
+      const inRow = focusedIndex >= 0 && event.target !== el;
+      const offset = el?.scrollTop ?? 0;
+      switch (event.key) {
+        case 'ArrowUp':
+        case 'ArrowDown': {
+          event.preventDefault();
+          const down = event.key === 'ArrowDown';
+          let from = focusedIndex;
+          if (!inRow) {
+            // From the log itself: start at the row at the viewport's bottom (the newest seen).
+            const probe = (virtualizer.scrollOffset ?? 0) + (el?.clientHeight ?? 0) - 1;
+            from = Math.min(virtualizer.getVirtualItemForOffset(probe)?.index ?? 0, rows.length);
+            focusRow(Math.min(from, rows.length - 1));
+            return;
+          }
+          focusRow(Math.max(0, Math.min(rows.length - 1, from + (down ? 1 : -1))));
+          return;
+        }
+        case 'Home': {
+          event.preventDefault();
+          if (focusedIndex === 0 || offset <= STATUS_ROW_HEIGHT) fetchOlderNow();
+          focusRow(0);
+          return;
+        }
+        case 'PageUp': {
+          if (offset <= STATUS_ROW_HEIGHT) fetchOlderNow();
+          return;
+        }
+        case 'End': {
+          event.preventDefault();
+          focusRow(rows.length - 1);
+          scrollToLatest();
+          return;
+        }
+      }
+    };
+
+    const handleFocus = (event: FocusEvent<HTMLDivElement>) => {
+      const slot = (event.target as Element).closest?.('.ct-TranscriptView-slot');
+      const index = Number(slot?.getAttribute('data-index'));
+      const row = Number.isInteger(index) ? rows[index] : undefined;
+      if (row && row.key !== focusedKey) setFocusedKey(row.key);
+    };
+
+    const retryOlder = () => {
+      fetchOlderNow();
+    };
+
+    let top: ReactNode = null;
+    if (t.isFetchingOlder) top = <slots.LoadingOlder label={messages.loadingOlder} />;
+    else if (t.olderError)
+      top = (
+        <slots.OlderError
+          error={t.olderError}
+          onRetry={retryOlder}
+          label={messages.olderError}
+          retryLabel={messages.retry}
+        />
+      );
+    else if (!t.hasOlder) top = <slots.StartOfConversation label={messages.startOfConversation} />;
+    const topRow =
+      top === null ? null : (
+        // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
+        <div
+          role="listitem"
+          className="ct-TranscriptView-top"
+          style={{ height: STATUS_ROW_HEIGHT }}
+        >
+          {top}
+        </div>
+      );
+
+    const Typing = components?.TypingIndicator ?? TypingIndicator;
+    const typingRow = hasTyping ? (
+      // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
+      <div role="listitem" className="ct-TranscriptView-typing">
+        <Typing typing={typing} />
+      </div>
+    ) : null;
+
+    let body: ReactNode;
+    if (t.status === 'pending') body = <Skeleton />;
+    else if (t.status === 'error')
+      body = (
+        <slots.Error
+          error={t.error}
+          onRetry={() => void t.refetch()}
+          label={messages.error}
+          retryLabel={messages.retry}
+        />
+      );
+    else if (count === 0) body = <slots.Empty label={messages.empty} />;
+    else if (!listVisible) {
+      // Static: newest rows, bottom-aligned by CSS (column-reverse scroller), no measurements.
+      const from = Math.max(0, rows.length - STATIC_ROWS);
+      body = (
+        // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
+        <div role="list" className="ct-TranscriptView-list" data-static="">
+          {from === 0 ? topRow : null}
+          {rows.slice(from).map((row) => (
+            <div key={row.key} className="ct-TranscriptView-slot">
+              <TranscriptRow row={row} tabIndex={-1} />
+            </div>
+          ))}
+          {typingRow}
+        </div>
+      );
+    } else {
+      body = (
+        // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
+        <div role="list" className="ct-TranscriptView-list" ref={virtualizer.containerRef}>
+          {topRow}
+          {virtualizer.getVirtualItems().map((v) => {
+            if (v.index >= rows.length) {
+              return (
+                <div
+                  key={TYPING_KEY}
+                  ref={virtualizer.measureElement}
+                  data-index={v.index}
+                  className="ct-TranscriptView-slot"
+                  style={ROW_STYLE}
+                >
+                  {typingRow}
+                </div>
+              );
+            }
+            const row = rows[v.index] as RowModel;
+            return (
+              <VirtualRow
+                key={row.key}
+                row={row}
+                index={v.index}
+                focused={row.key === focusedKey}
+                measure={virtualizer.measureElement}
+              />
+            );
+          })}
+        </div>
+      );
+    }
+
+    const chatEnded = t.error?.code === 'ACCESS_DENIED' && t.items.length > 0;
+    const showJump = listVisible && !atBottom;
+
+    return (
+      <TranscriptRenderProvider value={renderContext}>
+        <div
+          {...rest}
+          className={className ? `ct-TranscriptView ${className}` : 'ct-TranscriptView'}
+          style={style}
+          data-state={t.status}
+          data-at-bottom={listVisible && atBottom ? '' : undefined}
+          data-loading-older={t.isFetchingOlder ? '' : undefined}
+        >
+          <div
+            ref={scrollRef}
+            id={`${baseId}-log`}
+            role="log"
+            aria-live="off"
+            aria-label={messages.logLabel}
+            aria-busy={t.status === 'pending' || t.isFetchingOlder ? true : undefined}
+            tabIndex={focusedIndex >= 0 ? -1 : 0}
+            className="ct-TranscriptView-scroller"
+            data-static={listVisible ? undefined : ''}
+            onKeyDown={handleKeyDown}
+            onFocus={handleFocus}
+          >
+            {body}
+          </div>
+          {chatEnded ? (
+            <p role="status" className="ct-TranscriptView-notice">
+              {messages.chatEnded}
+            </p>
+          ) : null}
+          {showJump ? (
+            <div className="ct-TranscriptView-jumpArea">
+              <slots.JumpToLatest
+                newCount={newCount}
+                onJump={() => scrollToLatest({ behavior: 'smooth' })}
+                label={messages.jumpToLatest(newCount)}
+              />
+            </div>
+          ) : null}
+          <div className="ct-TranscriptView-announcer" aria-live="polite" aria-atomic="true">
+            {announcement.text ? <span key={announcement.n}>{announcement.text}</span> : null}
+          </div>
+        </div>
+      </TranscriptRenderProvider>
+    );
+  },
+);
