@@ -40,6 +40,8 @@ export interface TestServer {
   queue(...replies: (Reply | Handler)[]): void;
   /** How requests are answered once the queue is empty. Default: 200 `{}`. */
   setFallback(reply: Reply | Handler): void;
+  /** Resolves once the server has received `count` requests since the last `reset()`. */
+  waitForRequests(count: number): Promise<void>;
   /** Forget requests and queued replies; fallback back to 200 `{}`. */
   reset(): void;
   close(): Promise<void>;
@@ -122,6 +124,9 @@ export async function startTestServer(): Promise<TestServer> {
     },
     setFallback: (reply) => {
       fallback = reply;
+    },
+    waitForRequests: async (count) => {
+      while (requests.length < count) await new Promise((r) => setTimeout(r, 5));
     },
     reset: () => {
       requests.length = 0;
