@@ -1,0 +1,89 @@
+import { expect, waitFor, within } from 'storybook/test';
+
+// Helpers of the play functions: find the transcript's parts the way a reader (or a screen
+// reader) does, scroll, and measure what stays under the reader's eye.
+
+/** The transcript's scrollable log. */
+export async function findLog(canvasElement: HTMLElement): Promise<HTMLElement> {
+  return within(canvasElement).findByRole('log', {}, { timeout: 8000 });
+}
+
+/** The root of the view (`.ct-TranscriptView`) around a log. */
+export function viewOf(log: HTMLElement): HTMLElement {
+  const root = log.closest<HTMLElement>('.ct-TranscriptView');
+  if (!root) throw new Error('The log is not inside a .ct-TranscriptView');
+  return root;
+}
+
+/** Message/event rows currently rendered (virtualized: only those near the viewport). */
+export function rows(log: HTMLElement): HTMLElement[] {
+  return Array.from(log.querySelectorAll<HTMLElement>('.ct-Row'));
+}
+
+/** Waits until the first page is shown (rows rendered and the view no longer pending). */
+export async function untilLoaded(log: HTMLElement): Promise<void> {
+  await waitFor(() => expect(viewOf(log).getAttribute('data-state')).toBe('success'), {
+    timeout: 8000,
+  });
+  await waitFor(() => expect(rows(log).length).toBeGreaterThan(0), { timeout: 8000 });
+}
+
+/** The topmost row whose top edge is inside the viewport, with its offset from the log's top. */
+export function rowUnderEye(log: HTMLElement): { label: string; offset: number } {
+  const top = log.getBoundingClientRect().top;
+  const visible = rows(log)
+    .map((el) => ({ el, rect: el.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.top >= top - 0.5 && rect.height > 0)
+    .sort((a, b) => a.rect.top - b.rect.top)[0];
+  if (!visible) throw new Error('No row is visible');
+  return { label: visible.el.getAttribute('aria-label') ?? '', offset: visible.rect.top - top };
+}
+
+/** Where the row labelled `label` is now, relative to the log's top (undefined if not rendered). */
+export function offsetOf(log: HTMLElement, label: string): number | undefined {
+  const el = rows(log).find((r) => r.getAttribute('aria-label') === label);
+  return el ? el.getBoundingClientRect().top - log.getBoundingClientRect().top : undefined;
+}
+
+/** Scrolls the log like a reader would (a scroll event follows). */
+export async function scrollLogTo(log: HTMLElement, top: number): Promise<void> {
+  log.scrollTop = top;
+  log.dispatchEvent(new Event('scroll'));
+  await nextFrames(2);
+}
+
+/** Waits `n` animation frames. */
+export function nextFrames(n = 1): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) =>
+      left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+    step(n);
+  });
+}
+
+/** Whether the log is scrolled to its end (within 2 px). */
+export function atBottom(log: HTMLElement): boolean {
+  return log.scrollHeight - log.clientHeight - log.scrollTop <= 2;
+}
+
+/**
+ * Scrolls to the top and checks that the row under the reader's eye stays put while the older
+ * page is prepended. Returns how many rows the view holds afterwards (rendered or not: the
+ * scroll height grew).
+ */
+export async function scrollUpKeepsAnchor(log: HTMLElement): Promise<void> {
+  const heightBefore = log.scrollHeight;
+  await scrollLogTo(log, 0);
+  const anchor = rowUnderEye(log);
+  // The older page arrives: the content grows above the reader…
+  await waitFor(() => expect(log.scrollHeight).toBeGreaterThan(heightBefore + 50), {
+    timeout: 8000,
+  });
+  await waitFor(() => expect(viewOf(log).hasAttribute('data-loading-older')).toBe(false));
+  await nextFrames(3);
+  // …and the row they were reading has not moved.
+  const after = offsetOf(log, anchor.label);
+  expect(after, `row "${anchor.label}" is still rendered`).toBeDefined();
+  expect(Math.abs((after ?? Number.NaN) - anchor.offset)).toBeLessThanOrEqual(2);
+  expect(log.scrollTop).toBeGreaterThan(0);
+}
