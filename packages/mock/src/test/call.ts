@@ -44,6 +44,7 @@ export async function readAll(
   token: string,
   input: Record<string, unknown>,
   between?: (page: number) => void,
+  onPage?: (items: TranscriptItem[]) => void,
 ): Promise<{ items: TranscriptItem[]; pages: number }> {
   const items: TranscriptItem[] = [];
   let next: string | undefined;
@@ -59,6 +60,7 @@ export async function readAll(
       throw new Error(`HTTP ${answer.status}: ${JSON.stringify(answer.json)}`);
     const page = answer.json as GetTranscriptOutput;
     items.push(...(page.Transcript ?? []));
+    onPage?.(page.Transcript ?? []);
     next = page.NextToken || undefined;
     pages++;
     between?.(pages);
