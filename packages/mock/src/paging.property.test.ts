@@ -26,7 +26,7 @@ describe('paging properties', () => {
         });
         const token = sim.issueToken();
         const all = ids(sim.items());
-        const pages: string[][] = [];
+        const pages: (string | undefined)[][] = [];
         await readAll(
           sim.handler,
           token,
@@ -64,7 +64,7 @@ describe('paging properties', () => {
           const token = sim.issueToken();
           const before = ids(sim.items());
           let burst = 0;
-          const pages: string[][] = [];
+          const pages: (string | undefined)[][] = [];
           await readAll(
             sim.handler,
             token,
