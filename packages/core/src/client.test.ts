@@ -323,6 +323,11 @@ describe('requests are validated before sending', () => {
           'StartPosition.AbsoluteTime',
         ],
         [
+          'an AbsoluteTime on 30 February',
+          { StartPosition: { AbsoluteTime: '2024-02-30T00:00:00.000Z' } },
+          'StartPosition.AbsoluteTime',
+        ],
+        [
           'an AbsoluteTime that is no date',
           { StartPosition: { AbsoluteTime: '2024-13-45T25:61:00.000Z' } },
           'StartPosition.AbsoluteTime',

@@ -140,6 +140,8 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
           method: 'POST',
           headers: { ...extraHeaders, 'content-type': 'application/json', 'x-amz-bearer': token },
           body: JSON.stringify(body),
+          // Never follow a redirect: it would carry the token to wherever it points.
+          redirect: 'manual',
           signal: combined,
         }),
         combined,

@@ -184,6 +184,12 @@ const cases: ErrorCase[] = [
     serviceName: undefined,
   },
   {
+    name: 'a redirect (neither follows it)',
+    reply: { status: 307, headers: { location: 'http://127.0.0.1:9/elsewhere' }, body: '' },
+    code: 'UNKNOWN',
+    serviceName: undefined,
+  },
+  {
     name: 'a 404 with a message only',
     reply: { status: 404, body: { message: 'no route' } },
     code: 'UNKNOWN',

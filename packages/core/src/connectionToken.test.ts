@@ -111,6 +111,22 @@ describe('the ConnectionToken never appears in an error', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('is not carried to another host by a redirect', async () => {
+    const elsewhere = await startTestServer();
+    try {
+      server.setFallback({
+        status: 302,
+        headers: { location: `${elsewhere.url}/participant/transcript` },
+      });
+      const error = await rejection(client().getTranscript());
+      expect(elsewhere.requests).toHaveLength(0);
+      expect(error).toMatchObject({ code: 'UNKNOWN', status: 302, retryable: false });
+      expectNoToken(error);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it('a timeout', async () => {
     server.setFallback({ delayMs: 1000 });
     const error = await rejection(client({ timeoutMs: 30 }).getTranscript());

@@ -11,8 +11,14 @@ const open = <T extends string>(): z.ZodMiniType<Open<T>> =>
 const len = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
-/** `yyyy-MM-ddThh:mm:ss.SSSZ`, as the service expects (what `Date#toISOString()` prints). */
-const ISO_UTC_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/**
+ * `yyyy-MM-ddThh:mm:ss.SSSZ` of a real date, as the service expects: exactly what
+ * `Date#toISOString()` prints (so no 30 February, which `Date.parse` would roll over).
+ */
+const isIsoUtcMs = (s: string): boolean => {
+  const date = new Date(s);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === s;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Requests: validated strictly, before anything is sent.
@@ -26,10 +32,9 @@ export const StartPositionSchema = z
   .strictObject({
     Id: z.optional(len(1, 256)),
     AbsoluteTime: z.optional(
-      z.string().check(
-        z.regex(ISO_UTC_MS, 'expected an ISO-8601 UTC time like 2019-11-08T02:41:28.172Z'),
-        z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a valid date'),
-      ),
+      z
+        .string()
+        .check(z.refine(isIsoUtcMs, 'expected an ISO-8601 UTC time like 2019-11-08T02:41:28.172Z')),
     ),
     MostRecent: z.optional(intIn(0, 100)),
   })
