@@ -1,0 +1,126 @@
+import {
+  type GetTranscriptInput,
+  type GetTranscriptOutput,
+  isRowItem,
+  mergeItems,
+  nextPageToken,
+  type TranscriptItem,
+} from '@connect-transcript/core';
+
+/** Where a jump starts: an item id or a time (ISO-8601 UTC with milliseconds). */
+export type TranscriptStartAt = { readonly Id: string } | { readonly AbsoluteTime: string };
+
+/**
+ * Which page to load: the scan direction, where the scan starts, and the service's `NextToken`
+ * to continue it. The same `ScanDirection`/`StartPosition` go with every token of a scan (the
+ * service binds a token to its query).
+ */
+export interface TranscriptPageParam {
+  readonly ScanDirection: 'BACKWARD' | 'FORWARD';
+  readonly StartPosition?: { readonly Id?: string; readonly AbsoluteTime?: string };
+  readonly NextToken?: string;
+}
+
+/**
+ * One loaded page, as stored in the query cache: its items (control items included, in the
+ * service's order) and the params of its older and newer neighbours (`null`: nothing there).
+ */
+export interface TranscriptPage {
+  readonly items: readonly TranscriptItem[];
+  readonly older: TranscriptPageParam | null;
+  readonly newer: TranscriptPageParam | null;
+}
+
+/** The first page: the newest (scan BACKWARD from the end), or the page at `startAt` (FORWARD). */
+export function initialPageParam(startAt?: TranscriptStartAt): TranscriptPageParam {
+  return startAt
+    ? { ScanDirection: 'FORWARD', StartPosition: { ...startAt } }
+    : { ScanDirection: 'BACKWARD' };
+}
+
+/** The GetTranscript request of a page. Items come oldest first inside every page. */
+export function pageRequest(
+  param: TranscriptPageParam,
+  contactId: string | undefined,
+  pageSize: number,
+): GetTranscriptInput {
+  return {
+    ...(contactId === undefined ? {} : { ContactId: contactId }),
+    MaxResults: pageSize,
+    SortOrder: 'ASCENDING',
+    ...param,
+  };
+}
+
+const sameStart = (a: TranscriptPageParam, b: TranscriptPageParam): boolean =>
+  a.StartPosition?.Id === b.StartPosition?.Id &&
+  a.StartPosition?.AbsoluteTime === b.StartPosition?.AbsoluteTime;
+
+/** Whether two params ask for the same page. */
+export function samePageParam(a: TranscriptPageParam, b: TranscriptPageParam): boolean {
+  return a.ScanDirection === b.ScanDirection && a.NextToken === b.NextToken && sameStart(a, b);
+}
+
+const edgeId = (items: readonly TranscriptItem[], newest: boolean): string | undefined => {
+  const ids = items.map((i) => i.Id).filter((id): id is string => Boolean(id));
+  return newest ? ids.at(-1) : ids[0];
+};
+
+/**
+ * A page from a GetTranscript answer, with the params of its neighbours:
+ * - a BACKWARD page continues older with its `NextToken` (none, or `""`: the start of the chat);
+ *   its newer neighbour is a FORWARD scan from its newest item — except for the newest page
+ *   itself (no StartPosition, no token), which has nothing newer;
+ * - a FORWARD page (after a jump) continues newer with its `NextToken` (none: the live end);
+ *   its older neighbour is a BACKWARD scan from its oldest item.
+ */
+export function toPage(param: TranscriptPageParam, output: GetTranscriptOutput): TranscriptPage {
+  const items = output.Transcript ?? [];
+  const token = nextPageToken(output);
+  const next = token === undefined ? null : { ...param, NextToken: token };
+  if (param.ScanDirection === 'BACKWARD') {
+    const isNewest = !param.StartPosition && !param.NextToken;
+    const id = edgeId(items, true);
+    return {
+      items,
+      older: next,
+      newer: isNewest || !id ? null : { ScanDirection: 'FORWARD', StartPosition: { Id: id } },
+    };
+  }
+  const id = edgeId(items, false);
+  const from = id ? { Id: id } : param.StartPosition;
+  return {
+    items,
+    older: from ? { ScanDirection: 'BACKWARD', StartPosition: from } : null,
+    newer: next,
+  };
+}
+
+/**
+ * A refetched page merged with what was cached at the same param: nothing loaded is dropped.
+ * When the two overlap, the cached older link is kept, so the older pages that follow it in
+ * the cache stay valid and need no request; otherwise (more new items than a page) the fresh
+ * link is followed.
+ */
+export function refreshPage(cached: TranscriptPage, fresh: TranscriptPage): TranscriptPage {
+  const ids = new Set(cached.items.map((i) => i.Id).filter(Boolean));
+  const overlap = fresh.items.some((i) => i.Id !== undefined && ids.has(i.Id));
+  return {
+    items: mergeItems(cached.items, fresh.items),
+    older: overlap || fresh.items.length === 0 ? cached.older : fresh.older,
+    newer: fresh.newer,
+  };
+}
+
+/** Every item of the pages (newest page first, as TanStack stores them) and the live items, merged. */
+export function allItems(
+  pages: readonly TranscriptPage[],
+  live: readonly TranscriptItem[] = [],
+): TranscriptItem[] {
+  return mergeItems(...pages.map((p) => p.items).reverse(), live);
+}
+
+/** The rows of a transcript: everything but control items (typing, receipts, acks). */
+export function rowItems(items: readonly TranscriptItem[]): TranscriptItem[] {
+  return items.filter(isRowItem);
+}

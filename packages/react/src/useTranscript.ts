@@ -1,0 +1,177 @@
+'use client';
+import {
+  mergeItems,
+  receiptsFromItems,
+  type TranscriptError,
+  type TranscriptItem,
+  type TranscriptSource,
+  TYPING_TIMEOUT_MS,
+  typingFromItems,
+} from '@connect-transcript/core';
+import {
+  hashKey,
+  type InfiniteData,
+  type QueryKey,
+  type UseInfiniteQueryResult,
+  useInfiniteQuery,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { allItems, rowItems, type TranscriptPage, type TranscriptPageParam } from './pages.js';
+import { type TranscriptClient, useResolvedClient } from './provider.js';
+import {
+  type LiveItems,
+  liveItemsQueryKey,
+  type TranscriptQueryOptions,
+  transcriptInfiniteQueryOptions,
+} from './queryOptions.js';
+import type { TranscriptState } from './types.js';
+
+/** Options of {@link useTranscript}. */
+export interface UseTranscriptOptions extends Omit<TranscriptQueryOptions, 'source'> {
+  /** A core `ParticipantClient` (create it once, outside render). @default the provider's */
+  client?: TranscriptClient | undefined;
+  /** Any object with `getTranscript(input, { signal })`, e.g. `fromChatSession(session)`. */
+  source?: TranscriptSource | undefined;
+  /** `false` loads nothing until it turns `true`. @default true */
+  enabled?: boolean | undefined;
+}
+
+/** What every {@link useTranscript} result has, whatever its `status`. */
+export interface UseTranscriptBase extends TranscriptState {
+  /** Whether the first page is loading (nothing to show yet). */
+  readonly isLoading: boolean;
+  /**
+   * Merges live items (from the chat's websocket) into the cached transcript, no request made.
+   * They survive refetches; when a page later returns the same `Id`, it is one item.
+   */
+  readonly addItems: (items: readonly TranscriptItem[]) => void;
+  /** The underlying TanStack Query result, for anything not surfaced here. */
+  readonly query: UseInfiniteQueryResult<
+    InfiniteData<TranscriptPage, TranscriptPageParam>,
+    TranscriptError
+  >;
+}
+
+/** The result of {@link useTranscript}: a union keyed on `status`. */
+export type UseTranscriptResult =
+  | (UseTranscriptBase & { readonly status: 'pending'; readonly error: null })
+  | (UseTranscriptBase & { readonly status: 'error'; readonly error: TranscriptError })
+  | (UseTranscriptBase & { readonly status: 'success' });
+
+const NO_ITEMS: LiveItems = [];
+
+/**
+ * An Amazon Connect chat transcript on TanStack Query: the newest page first, older pages on
+ * demand, live items merged in, typing and receipts derived. Its result is a `TranscriptState`,
+ * ready for `<TranscriptView transcript={...} />`.
+ *
+ * Needs a `QueryClientProvider` above it, and a client from `client`/`source` or a
+ * `TranscriptClientProvider`.
+ *
+ * @example
+ * ```tsx
+ * function Chat({ client }: { client: ParticipantClient }) {
+ *   const t = useTranscript({ client, pageSize: 50 });
+ *   if (t.status === 'pending') return <Spinner />;
+ *   if (t.status === 'error') return <p>{t.error.message}</p>;
+ *   return (
+ *     <>
+ *       {t.hasOlder && <button onClick={t.fetchOlder}>Earlier messages</button>}
+ *       {t.items.map((item) => <p key={item.Id}>{item.Content}</p>)}
+ *     </>
+ *   );
+ * }
+ * ```
+ */
+export function useTranscript(options: UseTranscriptOptions = {}): UseTranscriptResult {
+  const { client, source: givenSource, enabled = true, ...rest } = options;
+  const source = useResolvedClient(givenSource ?? client, 'useTranscript');
+  const queryClient = useQueryClient();
+  const query = useInfiniteQuery({
+    ...transcriptInfiniteQueryOptions({ ...rest, source }),
+    enabled,
+  });
+
+  const liveKeyHash = hashKey(liveItemsQueryKey({ ...rest, source }));
+  const liveKey = useMemo(() => JSON.parse(liveKeyHash) as QueryKey, [liveKeyHash]);
+  const live =
+    useQuery({
+      queryKey: liveKey,
+      // Live items only ever come from addItems; a refetch (invalidation) keeps them.
+      queryFn: ({ client: qc, queryKey }) => qc.getQueryData<LiveItems>(queryKey) ?? NO_ITEMS,
+      initialData: NO_ITEMS,
+      staleTime: Number.POSITIVE_INFINITY,
+    }).data ?? NO_ITEMS;
+  const addItems = useCallback(
+    (items: readonly TranscriptItem[]) => {
+      if (items.length === 0) return;
+      queryClient.setQueryData<LiveItems>(liveKey, (prev) => mergeItems(prev ?? NO_ITEMS, items));
+    },
+    [queryClient, liveKey],
+  );
+
+  const pages = query.data?.pages;
+  const merged = useMemo(() => allItems(pages ?? [], live), [pages, live]);
+  const items = useMemo(() => rowItems(merged), [merged]);
+  const receipts = useMemo(() => receiptsFromItems(merged), [merged]);
+  // Typing expires with time: re-render when the oldest entry times out.
+  const [clock, setClock] = useState(() => Date.now());
+  const typing = useMemo(
+    () => typingFromItems(merged, Math.max(clock, Date.now())),
+    [merged, clock],
+  );
+  useEffect(() => {
+    if (typing.length === 0) return;
+    const expires = Math.min(...typing.map((t) => t.since)) + TYPING_TIMEOUT_MS;
+    const timer = setTimeout(() => setClock(Date.now()), Math.max(0, expires - Date.now()) + 1);
+    return () => clearTimeout(timer);
+  }, [typing]);
+
+  const { fetchNextPage, fetchPreviousPage, hasNextPage, hasPreviousPage, refetch } = query;
+  const olderRef = useRef<Promise<unknown> | null>(null);
+  const newerRef = useRef<Promise<unknown> | null>(null);
+  const fetchOlder = useCallback((): Promise<unknown> => {
+    if (olderRef.current) return olderRef.current;
+    if (!hasNextPage) return Promise.resolve();
+    const promise = fetchNextPage({ cancelRefetch: false }).finally(() => {
+      olderRef.current = null;
+    });
+    olderRef.current = promise;
+    return promise;
+  }, [fetchNextPage, hasNextPage]);
+  const fetchNewer = useCallback((): Promise<unknown> => {
+    if (newerRef.current) return newerRef.current;
+    if (!hasPreviousPage) return Promise.resolve();
+    const promise = fetchPreviousPage({ cancelRefetch: false }).finally(() => {
+      newerRef.current = null;
+    });
+    newerRef.current = promise;
+    return promise;
+  }, [fetchPreviousPage, hasPreviousPage]);
+  const refetchNewest = useCallback((): Promise<unknown> => refetch(), [refetch]);
+
+  const hasData = query.data !== undefined;
+  const base: UseTranscriptBase = {
+    items,
+    status: hasData ? 'success' : query.status,
+    error: !hasData || query.isRefetchError ? query.error : null,
+    hasOlder: hasNextPage,
+    fetchOlder,
+    isFetchingOlder: query.isFetchingNextPage,
+    olderError: query.isFetchNextPageError && !query.isFetchingNextPage ? query.error : null,
+    hasNewer: hasPreviousPage,
+    fetchNewer,
+    isFetchingNewer: query.isFetchingPreviousPage,
+    newerError:
+      query.isFetchPreviousPageError && !query.isFetchingPreviousPage ? query.error : null,
+    refetch: refetchNewest,
+    typing,
+    receipts,
+    isLoading: query.isLoading,
+    addItems,
+    query,
+  };
+  return base as UseTranscriptResult;
+}
