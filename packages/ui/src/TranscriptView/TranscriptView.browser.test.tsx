@@ -1,6 +1,8 @@
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './view.css';
+import { TranscriptError } from '@connect-transcript/core';
 import {
   frames,
   gapToBottom,
@@ -10,7 +12,7 @@ import {
   rowOf,
   topOf,
 } from '../test/mountView.js';
-import { createTestTranscript, messages } from '../test/transcriptStore.js';
+import { createTestTranscript, makeMessage, messages } from '../test/transcriptStore.js';
 
 let view: MountedView | undefined;
 afterEach(() => {
@@ -18,12 +20,31 @@ afterEach(() => {
   view = undefined;
 });
 
-describe('TranscriptView in Chromium', () => {
+/** Scrolls up with the real mouse wheel (Playwright's page.mouse.wheel) by about `px`. */
+async function wheelUp(log: HTMLElement, px: number, step = 200): Promise<void> {
+  for (let done = 0; done < px; done += step) {
+    await userEvent.wheel(log, { delta: { y: -step } });
+    await frames(1);
+  }
+  await frames(2);
+}
+
+/** Polls `condition` every frame until it holds or `ms` pass. */
+async function until(condition: () => boolean, ms = 2000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!condition() && performance.now() < end) await frames(1);
+}
+
+const text = (el: Element | null | undefined) => el?.textContent ?? '';
+const focusedMessage = () => /#(\d+) /.exec(text(document.activeElement))?.[1];
+
+describe('opening and scrolling back', () => {
   it('opens at the newest message', async () => {
     const store = createTestTranscript({ items: messages(1000, 1040) });
     view = await mountView(store);
     expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
     expect(rowOf(view.host, 1039)).not.toBeNull();
+    expect(view.host.firstElementChild?.hasAttribute('data-at-bottom')).toBe(true);
   });
 
   it('keeps the message under the reader’s eye when older pages load during wheel scrolling', async () => {
@@ -32,7 +53,6 @@ describe('TranscriptView in Chromium', () => {
     const drifts: number[] = [];
     let first = 1000;
     for (let page = 0; page < 5; page++) {
-      // Scroll up with the real mouse wheel until the view asks for the next page.
       for (let i = 0; i < 40 && !store.olderPending; i++) {
         await userEvent.wheel(view.log, { delta: { y: -200 } });
         await frames(1);
@@ -47,5 +67,233 @@ describe('TranscriptView in Chromium', () => {
     }
     console.log('prepend drift (px):', drifts.join(', '));
     for (const d of drifts) expect(Math.abs(d)).toBeLessThanOrEqual(1);
+    expect(store.olderRequests).toBe(5);
   }, 60_000);
+
+  it('asks for only one older page at a time under fast scrolling', async () => {
+    const store = createTestTranscript({ items: messages(5000, 5030) });
+    store.autoOlder({ pageSize: 20, floor: 4800, delayMs: 250 });
+    view = await mountView(store);
+    // Flings: many large wheel steps without waiting for frames.
+    for (let i = 0; i < 30; i++) await userEvent.wheel(view.log, { delta: { y: -1500 } });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(store.olderRequests).toBeGreaterThanOrEqual(2);
+    expect(store.maxOlderInFlight).toBe(1);
+    expect(store.duplicateOlderCalls).toBe(0);
+  }, 30_000);
+});
+
+describe('late height changes and live items', () => {
+  it('keeps the message under the reader’s eye when rows above it grow late', async () => {
+    const store = createTestTranscript({ items: messages(0, 60), hasOlder: false });
+    view = await mountView(store);
+    await wheelUp(view.log, 1200);
+    const n = rowAtMiddle(view.log);
+    const before = topOf(rowOf(view.host, n));
+    const logTop = view.log.getBoundingClientRect().top;
+    // Images decoding, fonts swapping: rows above the viewport (and the one across its top edge)
+    // grow without any data change.
+    let grown = 0;
+    for (let k = n - 1; k >= n - 12; k--) {
+      const row = rowOf(view.host, k);
+      if (row && row.getBoundingClientRect().top < logTop) {
+        row.style.paddingBottom = '90px';
+        grown++;
+      }
+    }
+    expect(grown).toBeGreaterThan(0);
+    await frames(4);
+    const drift = topOf(rowOf(view.host, n)) - before;
+    console.log(`late growth of ${grown} rows above: drift ${drift} px`);
+    expect(Math.abs(drift)).toBeLessThanOrEqual(1);
+  });
+
+  it('does not move when live messages arrive while scrolled up, and offers a jump', async () => {
+    const store = createTestTranscript({ items: messages(0, 40), hasOlder: false });
+    view = await mountView(store);
+    await wheelUp(view.log, 800);
+    const n = rowAtMiddle(view.log);
+    const before = topOf(rowOf(view.host, n));
+    store.append(makeMessage(40, { ParticipantRole: 'AGENT', ParticipantId: 'agent-1' }));
+    store.append(makeMessage(41, { ParticipantRole: 'AGENT', ParticipantId: 'agent-1' }));
+    await frames(3);
+    const drift = topOf(rowOf(view.host, n)) - before;
+    console.log(`live append while scrolled up: drift ${drift} px`);
+    expect(Math.abs(drift)).toBeLessThanOrEqual(1);
+    const jump = view.host.querySelector<HTMLButtonElement>('.ct-TranscriptView-jump');
+    expect(text(jump)).toBe('2 new messages — jump to latest');
+    await userEvent.click(jump as HTMLButtonElement);
+    await until(() => view?.host.querySelector('.ct-TranscriptView-jump') === null);
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    expect(view.host.querySelector('.ct-TranscriptView-jump')).toBeNull();
+  });
+
+  it('stays pinned at the bottom as messages arrive and the last row grows', async () => {
+    const store = createTestTranscript({ items: messages(0, 30), hasOlder: false });
+    view = await mountView(store);
+    const gaps: number[] = [];
+    for (let i = 30; i < 36; i++) {
+      store.append(makeMessage(i));
+      await frames(3);
+      gaps.push(gapToBottom(view.log));
+    }
+    const last = rowOf(view.host, 35);
+    if (last) last.style.paddingBottom = '120px';
+    await frames(3);
+    gaps.push(gapToBottom(view.log));
+    console.log('pinned gaps (px):', gaps.join(', '));
+    for (const g of gaps) expect(g).toBeLessThanOrEqual(1);
+    expect(view.host.querySelector('.ct-TranscriptView-jump')).toBeNull();
+  });
+
+  it('scrolls the reader’s own new message into view', async () => {
+    const store = createTestTranscript({ items: messages(0, 40), hasOlder: false });
+    view = await mountView(store);
+    await wheelUp(view.log, 1000);
+    expect(gapToBottom(view.log)).toBeGreaterThan(500);
+    store.append(makeMessage(40, { ParticipantRole: 'CUSTOMER', ParticipantId: 'customer-1' }));
+    await until(() => gapToBottom(view?.log as HTMLElement) <= 1);
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('older-page states', () => {
+  it('shows an inline error row with Retry that keeps the anchor', async () => {
+    const store = createTestTranscript({ items: messages(1000, 1030) });
+    view = await mountView(store);
+    for (let i = 0; i < 40 && !store.olderPending; i++) {
+      await userEvent.wheel(view.log, { delta: { y: -200 } });
+      await frames(1);
+    }
+    const n = rowAtMiddle(view.log);
+    const before = topOf(rowOf(view.host, n));
+    await store.rejectOlder(new TranscriptError('NETWORK_ERROR', 'offline'));
+    await frames(3);
+    const top = view.host.querySelector('.ct-TranscriptView-top');
+    expect(text(top)).toContain('Couldn’t load earlier messages.');
+    expect(Math.abs(topOf(rowOf(view.host, n)) - before)).toBeLessThanOrEqual(1);
+    // The error stops automatic fetching; Retry asks again.
+    await wheelUp(view.log, 2000);
+    expect(store.olderRequests).toBe(1);
+    const retry = top?.querySelector('button');
+    expect(text(retry)).toBe('Retry');
+    const m = rowAtMiddle(view.log);
+    const beforeRetry = topOf(rowOf(view.host, m));
+    await userEvent.click(retry as HTMLButtonElement);
+    await frames(2);
+    expect(store.olderRequests).toBe(2);
+    await store.resolveOlder(messages(980, 1000));
+    await frames(3);
+    expect(Math.abs(topOf(rowOf(view.host, m)) - beforeRetry)).toBeLessThanOrEqual(1);
+    expect(text(view.host.querySelector('.ct-TranscriptView-top'))).not.toContain('Couldn’t');
+  }, 30_000);
+
+  it('shows the "Start of conversation" bookend when the history is complete', async () => {
+    const store = createTestTranscript({ items: messages(0, 30), hasOlder: false });
+    view = await mountView(store);
+    await wheelUp(view.log, 4000, 1000);
+    expect(view.log.scrollTop).toBe(0);
+    const top = view.host.querySelector('.ct-TranscriptView-top');
+    expect(text(top)).toBe('Start of conversation');
+    expect(top?.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      view.log.getBoundingClientRect().top,
+    );
+    expect(store.olderRequests).toBe(0);
+  });
+});
+
+describe('keyboard and focus', () => {
+  it('moves between messages with the arrow keys and keeps focus across a prepend', async () => {
+    const store = createTestTranscript({ items: messages(1000, 1030) });
+    view = await mountView(store);
+    view.log.focus();
+    await userEvent.keyboard('{ArrowUp}');
+    await frames(2);
+    const first = Number(focusedMessage());
+    expect(first).toBeGreaterThanOrEqual(1025);
+    expect(document.activeElement?.getAttribute('role')).toBe('listitem');
+    expect(document.activeElement?.getAttribute('tabindex')).toBe('0');
+    await userEvent.keyboard('{ArrowUp}{ArrowUp}');
+    await frames(2);
+    expect(Number(focusedMessage())).toBe(first - 2);
+    await userEvent.keyboard('{ArrowDown}');
+    await frames(2);
+    expect(Number(focusedMessage())).toBe(first - 1);
+    // Home goes to the first loaded message; at the top, it loads earlier ones.
+    await userEvent.keyboard('{Home}');
+    await frames(4);
+    expect(focusedMessage()).toBe('1000');
+    await userEvent.keyboard('{Home}');
+    await frames(2);
+    expect(store.olderPending).toBe(true);
+    // #1000 loses its sender line once #999 by the same sender precedes it: its text (bottom)
+    // stays where it was.
+    const bottomOf = () => document.activeElement?.getBoundingClientRect().bottom ?? Number.NaN;
+    const before = bottomOf();
+    await store.resolveOlder(messages(980, 1000));
+    await frames(3);
+    expect(focusedMessage()).toBe('1000');
+    expect(Math.abs(bottomOf() - before)).toBeLessThanOrEqual(1);
+    await userEvent.keyboard('{ArrowUp}');
+    await frames(3);
+    expect(focusedMessage()).toBe('999');
+    await userEvent.keyboard('{End}');
+    await until(() => gapToBottom(view?.log as HTMLElement) <= 1);
+    expect(focusedMessage()).toBe('1029');
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+  }, 30_000);
+});
+
+describe('scale', () => {
+  it('keeps the DOM small at 10,000 items and opens at the newest', async () => {
+    const store = createTestTranscript({ items: messages(0, 10_000), hasOlder: false });
+    const t0 = performance.now();
+    view = await mountView(store);
+    const ms = performance.now() - t0;
+    const elements = view.host.querySelectorAll('*').length;
+    const screens = view.log.clientHeight / 480;
+    console.log(`10,000 items: ${elements} elements, mounted in ${ms.toFixed(0)} ms`);
+    expect(elements / screens).toBeLessThanOrEqual(100);
+    expect(rowOf(view.host, 9999)).not.toBeNull();
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    await wheelUp(view.log, 3000, 1000);
+    expect(view.host.querySelectorAll('*').length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('accessibility (axe)', () => {
+  const check = async () => {
+    const result = await axe.run(view?.host as HTMLElement);
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.html}`)).toEqual([]);
+  };
+
+  it('has no violations while loading, on error, when empty and when loaded', async () => {
+    const store = createTestTranscript({ status: 'pending' });
+    view = await mountView(store);
+    expect(view.log.getAttribute('aria-busy')).toBe('true');
+    await check();
+    store.set({ status: 'error', error: new TranscriptError('NETWORK_ERROR', 'offline') });
+    await frames(2);
+    expect(text(view.host)).toContain('Couldn’t load the conversation.');
+    await check();
+    store.set({ status: 'success', error: null, items: [], hasOlder: false });
+    await frames(2);
+    expect(text(view.host)).toContain('No messages yet');
+    await check();
+    store.set({ items: messages(0, 30) });
+    await frames(3);
+    await check();
+  });
+
+  it('has no violations with the older-page error, the bookend, in dark mode', async () => {
+    const store = createTestTranscript({ items: messages(1000, 1030) });
+    view = await mountView(store, { 'data-theme': 'dark' } as object);
+    await wheelUp(view.log, 2400, 400);
+    await store.rejectOlder();
+    await frames(2);
+    await check();
+    store.set({ hasOlder: false, olderError: null });
+    await frames(2);
+    await check();
+  }, 30_000);
 });

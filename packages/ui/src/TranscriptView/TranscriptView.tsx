@@ -44,7 +44,7 @@ const FETCH_THRESHOLD_VIEWPORTS = 1.5;
 const END_THRESHOLD_PX = 2;
 /** Rows rendered without measurements: server render and the first client render. */
 const STATIC_ROWS = 30;
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 const TYPING_KEY = '\u0000ct:typing';
 
 const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -293,10 +293,11 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       initialOffset: () => STATUS_ROW_HEIGHT + count * ESTIMATED_ROW_HEIGHT,
       onChange: (instance) => onScrollRef.current(instance.scrollOffset ?? 0),
     });
-    // The item under the reader's eye stays put when any row whose top is above the viewport's
-    // top changes height (images, fonts, markdown reflow), also while scrolling up.
+    // The reader's eye is taken to be the middle of the viewport: when a row that starts above it
+    // changes height (images, fonts, markdown reflow, a neighbour prepended that ends its group),
+    // scrollTop moves by the delta so the rows from the middle down stay put, also mid-scroll.
     virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
-      item.start < (instance.scrollOffset ?? 0);
+      item.start < (instance.scrollOffset ?? 0) + (instance.scrollRect?.height ?? 0) / 2;
 
     const maybeFetch = useCallback(() => {
       const s = state.current;

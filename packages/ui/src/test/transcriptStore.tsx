@@ -43,8 +43,10 @@ export interface TestTranscript {
   get(): TranscriptState;
   /** How many times `fetchOlder` started a request (not counting calls deduped onto one). */
   readonly olderRequests: number;
-  /** The most requests in flight at once (the view must keep it at 1). */
+  /** The most requests in flight at once. */
   readonly maxOlderInFlight: number;
+  /** Calls of `fetchOlder` while a request was already pending (a careful view makes none). */
+  readonly duplicateOlderCalls: number;
   /** Whether an older page is pending. */
   readonly olderPending: boolean;
   resolveOlder(items: TranscriptItem[], hasOlder?: boolean): Promise<void>;
@@ -69,6 +71,7 @@ export function createTestTranscript(init: {
   const store = {
     olderRequests: 0,
     maxOlderInFlight: 0,
+    duplicateOlderCalls: 0,
   };
   let state: TranscriptState;
   const emit = (patch: Partial<TranscriptState>) => {
@@ -76,7 +79,10 @@ export function createTestTranscript(init: {
     for (const l of listeners) l();
   };
   const fetchOlder = (): Promise<unknown> => {
-    if (pending) return pending.promise;
+    if (pending) {
+      store.duplicateOlderCalls++;
+      return pending.promise;
+    }
     store.olderRequests++;
     inFlight++;
     store.maxOlderInFlight = Math.max(store.maxOlderInFlight, inFlight);
@@ -137,6 +143,9 @@ export function createTestTranscript(init: {
     },
     get maxOlderInFlight() {
       return store.maxOlderInFlight;
+    },
+    get duplicateOlderCalls() {
+      return store.duplicateOlderCalls;
     },
     get olderPending() {
       return pending !== null;

@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { transcriptArgTypes } from '../stories/argTypes.js';
+import { attachmentsChat, everyEventChat, persistentChat } from '../stories/chats.js';
+import { hostileChat, longContentChat, rtlChat } from '../stories/corpus.js';
+import { LiveTranscript } from '../stories/LiveTranscript.js';
+import { findLog, rows, scrollLogTo, untilLoaded } from '../stories/play.js';
+
+/**
+ * What the rows show: events, attachments, markdown, hostile content, long content, RTL text and
+ * persistent-chat history. The chats are hand-written but still served by the simulator.
+ */
+const meta = {
+  title: 'ui/TranscriptView/Content',
+  component: LiveTranscript,
+  args: { pageSize: 50, latencyMs: 0, height: 480 },
+  argTypes: transcriptArgTypes,
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof LiveTranscript>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Every event kind: joins, leaves, idle/returned, invites, transfers, rehydration, an unknown one. */
+export const EveryEventType: Story = {
+  args: { simulator: { chats: [everyEventChat()] }, timeZone: 'UTC', locale: 'en-US' },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await scrollLogTo(log, 0);
+    const canvas = within(log);
+    for (const text of [
+      'Maya Lindqvist joined the chat',
+      'The transfer failed',
+      'The chat was transferred',
+      'Maya Lindqvist is idle',
+      'Maya Lindqvist is back',
+      'The chat was resumed',
+    ]) {
+      await waitFor(() => expect(canvas.getByText(text, { exact: false })).toBeInTheDocument());
+    }
+    const kinds = new Set(rows(log).map((r) => r.getAttribute('data-kind')));
+    expect(kinds.has('event')).toBe(true);
+    expect(kinds.has('message')).toBe(true);
+  },
+};
+
+/** Approved (openable), scanning, rejected and unknown-status attachments; opening fetches the file. */
+export const AttachmentsInEveryStatus: Story = {
+  args: { simulator: { chats: [attachmentsChat()] }, previewAttachments: true },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Scanning…', { exact: false })).toBeInTheDocument();
+    await expect(canvas.getByText('Blocked', { exact: false })).toBeInTheDocument();
+    await userEvent.click(await canvas.findByRole('button', { name: /notes\.txt/ }));
+    const panel = await canvas.findByRole('region', { name: 'Attachment preview' });
+    await waitFor(() => expect(within(panel).getByText(/Return label requested/)).toBeVisible());
+    await userEvent.click(canvas.getByRole('button', { name: /broken-screen\.png/ }));
+    const image = await within(panel).findByRole('img', { name: 'broken-screen.png' });
+    await waitFor(() => expect((image as HTMLImageElement).naturalWidth).toBe(1));
+    expect(within(log).queryByRole('button', { name: /setup\.exe/ })).toBeNull();
+  },
+};
+
+/** Markdown renders; scripts, handlers, javascript:/data: links and HTML stay inert text. */
+export const MarkdownAndHostileContent: Story = {
+  args: { simulator: { chats: [hostileChat()] } },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await scrollLogTo(log, 0);
+    await waitFor(() => expect(log.querySelector('strong')).not.toBeNull());
+    expect(log.querySelector('script, iframe, style, img[onerror], svg[onload]')).toBeNull();
+    for (const a of Array.from(log.querySelectorAll('a'))) {
+      expect(a.getAttribute('href') ?? '').toMatch(/^(https?:|mailto:)/);
+      if (a.getAttribute('href')?.startsWith('http')) expect(a.rel).toContain('noopener');
+    }
+    expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
+    await expect(within(log).getAllByText(/<script>/).length).toBeGreaterThan(0);
+  },
+};
+
+/** A 16,384-character message, a 300-character word and a long URL wrap inside the bubble. */
+export const LongWordsAndHugeMessages: Story = {
+  args: { simulator: { chats: [longContentChat()] }, width: 420 },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await scrollLogTo(log, 0);
+    expect(log.scrollWidth).toBeLessThanOrEqual(log.clientWidth + 1);
+    for (const bubble of Array.from(log.querySelectorAll<HTMLElement>('.ct-Message-bubble'))) {
+      expect(bubble.scrollWidth).toBeLessThanOrEqual(bubble.clientWidth + 1);
+    }
+  },
+};
+
+/** Arabic and Hebrew in an RTL frame: mine on the left, theirs on the right, numbers intact. */
+export const RightToLeft: Story = {
+  args: { simulator: { chats: [rtlChat()] }, dir: 'rtl', locale: 'ar-EG', timeZone: 'Asia/Dubai' },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await expect(within(log).getByText(/48213/, { selector: '*' })).toBeInTheDocument();
+    expect(getComputedStyle(log).direction).toBe('rtl');
+    expect(log.scrollWidth).toBeLessThanOrEqual(log.clientWidth + 1);
+  },
+};
+
+/** A persistent chat: earlier contacts load as the reader scrolls back, marked as previous. */
+export const PersistentChatHistory: Story = {
+  args: { simulator: { chats: [persistentChat()] }, pageSize: 4, timeZone: 'UTC' },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await waitFor(
+      async () => {
+        await scrollLogTo(log, 0);
+        expect(within(log).getByText('Start of conversation')).toBeVisible();
+      },
+      { timeout: 10_000, interval: 300 },
+    );
+    await expect(within(log).getAllByText('Previous conversation').length).toBeGreaterThan(0);
+    expect(rows(log).some((r) => r.hasAttribute('data-history'))).toBe(true);
+  },
+};

@@ -1,0 +1,203 @@
+import type { TranscriptItem } from '@connect-transcript/core';
+import { generateTranscript } from '@connect-transcript/mock';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { forwardRef, useEffect, useMemo, useRef } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { transcriptArgTypes } from '../stories/argTypes.js';
+import { people, typingAndReceiptsChat } from '../stories/chats.js';
+import { LiveTranscript, type LiveTranscriptProps } from '../stories/LiveTranscript.js';
+import {
+  atBottom,
+  findLog,
+  nextFrames,
+  offsetOf,
+  rowUnderEye,
+  scrollLogTo,
+  untilLoaded,
+} from '../stories/play.js';
+import { Message, type MessageProps, type TranscriptViewHandle } from '../stories/ui.js';
+import { simulatorIn } from '../stories/useStorySimulator.js';
+
+/** Live behaviour: new messages, typing, receipts, jumps, and custom parts. */
+const meta = {
+  title: 'ui/TranscriptView/Live',
+  component: LiveTranscript,
+  args: { pageSize: 30, size: 60, seed: 9, latencyMs: 0, height: 440, pollMs: 300 },
+  argTypes: transcriptArgTypes,
+  parameters: { layout: 'padded' },
+} satisfies Meta<typeof LiveTranscript>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const agentSays = (content: string): TranscriptItem => ({
+  Type: 'MESSAGE',
+  ContentType: 'text/plain',
+  Content: content,
+  ...people.agent,
+});
+
+/** At the bottom, a new message arrives and the view follows it. */
+export const LiveAppendAtBottom: Story = {
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await waitFor(() => expect(atBottom(log)).toBe(true));
+    const sim = simulatorIn(canvasElement);
+    sim.append(sim.defaultContactId, agentSays('A brand new message from the agent'));
+    await expect(
+      await within(log).findByText('A brand new message from the agent', {}, { timeout: 5000 }),
+    ).toBeVisible();
+    await waitFor(() => expect(atBottom(log)).toBe(true));
+  },
+};
+
+/** Scrolled up, new messages do not move what the reader is reading; a button offers to jump. */
+export const LiveAppendWhileScrolledUp: Story = {
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await scrollLogTo(log, Math.max(1, log.scrollHeight / 4));
+    const anchor = rowUnderEye(log);
+    const sim = simulatorIn(canvasElement);
+    sim.append(sim.defaultContactId, [
+      agentSays('New while you were reading'),
+      agentSays('And another'),
+    ]);
+    const jump = await within(canvasElement).findByRole(
+      'button',
+      { name: /2 new messages/ },
+      { timeout: 5000 },
+    );
+    await nextFrames(2);
+    expect(
+      Math.abs((offsetOf(log, anchor.label) ?? Number.NaN) - anchor.offset),
+    ).toBeLessThanOrEqual(2);
+    await userEvent.click(jump);
+    await waitFor(() => expect(atBottom(log)).toBe(true), { timeout: 3000 });
+    await expect(within(log).getByText('And another')).toBeVisible();
+  },
+};
+
+function TypingStory(args: LiveTranscriptProps) {
+  // Built once at mount, so "typing" is recent; the agent keeps typing every 8 s.
+  const chat = useMemo(() => typingAndReceiptsChat(Date.now()), []);
+  return <LiveTranscript {...args} simulator={{ chats: [chat] }} toolbar={<KeepTyping />} />;
+}
+
+function KeepTyping() {
+  const ref = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      const root = ref.current?.closest<HTMLElement>('[data-sim-endpoint]');
+      if (!root) return;
+      const sim = simulatorIn(root.parentElement ?? root);
+      sim.append(sim.defaultContactId, {
+        Type: 'EVENT',
+        ContentType: 'application/vnd.amazonaws.connect.event.typing',
+        AbsoluteTime: new Date().toISOString(),
+        ...people.agent,
+      });
+    }, 8000);
+    return () => clearInterval(timer);
+  }, []);
+  return <span ref={ref} hidden />;
+}
+
+/** The agent is typing; the customer's messages show delivered and read receipts. */
+export const TypingAndReceipts: Story = {
+  args: { selfRole: 'CUSTOMER', pageSize: 30 },
+  render: (args) => <TypingStory {...args} />,
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await expect(
+      await within(log).findByText('Jordan is typing', { exact: false }),
+    ).toBeInTheDocument();
+    await expect(within(log).getAllByText('Read', { exact: false }).length).toBeGreaterThan(0);
+    await expect(within(log).getAllByText('Delivered', { exact: false }).length).toBeGreaterThan(0);
+  },
+};
+
+function JumpStory(args: LiveTranscriptProps) {
+  const view = useRef<TranscriptViewHandle>(null);
+  return (
+    <LiveTranscript
+      {...args}
+      viewRef={view}
+      toolbar={
+        <button type="button" onClick={() => view.current?.scrollToLatest()}>
+          Back to the latest message
+        </button>
+      }
+    />
+  );
+}
+
+/**
+ * Open at a message in the middle (`startAt: { Id }`, e.g. from a search result): older pages
+ * load upward, newer pages downward.
+ */
+export const JumpToMessage: Story = {
+  args: { size: 200, pageSize: 20, pollMs: 0 },
+  render: (args) => (
+    <JumpStory {...args} startAt={{ Id: targetId(args.seed ?? 9, args.size ?? 200) }} />
+  ),
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    const sim = simulatorIn(canvasElement);
+    const first = sim.requests.find((r) => r.operation === 'GetTranscript');
+    expect(JSON.stringify(first?.input)).toContain('StartPosition');
+    expect(within(log).queryByText('Start of conversation')).toBeNull();
+    // The message jumped to is on screen.
+    const target = jumpTarget(9, 200);
+    await waitFor(() => {
+      const rect = log.getBoundingClientRect();
+      const hit = Array.from(log.querySelectorAll<HTMLElement>('.ct-Row')).find((r) =>
+        (r.getAttribute('aria-label') ?? '').includes(target.Content ?? '\u0000'),
+      );
+      expect(hit).toBeDefined();
+      const box = hit?.getBoundingClientRect();
+      expect(box && box.bottom > rect.top && box.top < rect.bottom).toBe(true);
+    });
+  },
+};
+
+/** The id of a message near the middle of the generated chat (same seed and size, same chat). */
+function jumpTarget(seed: number, size: number): TranscriptItem {
+  const items = generateTranscript({ seed, size }).items.filter((i) => i.Type === 'MESSAGE');
+  const middle = items[Math.floor(items.length / 2)];
+  if (!middle?.Id) throw new Error('The generated chat has no messages');
+  return middle;
+}
+
+function targetId(seed: number, size: number): string {
+  return jumpTarget(seed, size).Id ?? '';
+}
+
+const Highlighted = forwardRef<HTMLDivElement, MessageProps>(function Highlighted(props, ref) {
+  return (
+    <div
+      data-custom-slot=""
+      style={{ borderInlineStart: '3px solid #c026d3', paddingInlineStart: 6 }}
+    >
+      <Message {...props} ref={ref} />
+    </div>
+  );
+});
+
+/** Slots: a wrapped `Message` part, a custom empty state and a custom content renderer. */
+export const CustomSlots: Story = {
+  args: {
+    components: { Message: Highlighted },
+    renderContent: (item) => (
+      <span data-rendered-by="story">{(item.Content ?? '').toUpperCase()}</span>
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await waitFor(() => expect(log.querySelector('[data-custom-slot]')).not.toBeNull());
+    expect(log.querySelector('[data-rendered-by="story"]')).not.toBeNull();
+  },
+};
