@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createParticipantClient, type ParticipantClientOptions } from './client.js';
+import { isTranscriptError } from './errors.js';
 import type { GetAttachmentInput, GetTranscriptInput } from './schemas.js';
 import { rejection } from './test/errors.js';
 import { type Reply, startTestServer, type TestServer } from './test/server.js';
@@ -39,6 +40,43 @@ function stampRequests(...replies: Reply[]) {
     return replies[req.attempt - 1] ?? { body: PAGE };
   });
 }
+
+describe('options', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('needs a region or an endpoint', () => {
+    let thrown: unknown;
+    try {
+      createParticipantClient({ connectionToken: TOKEN });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isTranscriptError(thrown) && thrown.code).toBe('VALIDATION_ERROR');
+    expect(isTranscriptError(thrown) && thrown.issues[0]?.path).toBe('region');
+  });
+
+  it('looks up the global fetch at call time (so one patched later, as MSW does, is used)', async () => {
+    const c = createParticipantClient({
+      endpoint: 'https://example.invalid',
+      connectionToken: TOKEN,
+    });
+    const seen: string[] = [];
+    vi.stubGlobal('fetch', async (input: string) => {
+      seen.push(input);
+      return new Response(JSON.stringify(PAGE));
+    });
+    expect(await c.getTranscript()).toEqual(PAGE);
+    expect(seen).toEqual(['https://example.invalid/participant/transcript']);
+  });
+
+  it('timeoutMs 0 means no time limit', async () => {
+    server.setFallback({ delayMs: 300, body: PAGE });
+    expect(await client({ timeoutMs: 0 }).getTranscript()).toEqual(PAGE);
+    expect(server.requests).toHaveLength(1);
+  });
+});
 
 describe('retries', () => {
   it.each([429, 500, 502, 503, 504])('retries a %i and then succeeds', async (status) => {
