@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, serveStatic } from './lib/browser.js';
+import { launch, openPage, serveStatic } from './lib/browser.js';
 import { pageBytes } from './lib/bytes.js';
 import { renderMarkdown } from './lib/report.js';
 import { type Figures, SCENARIOS } from './lib/scenarios.js';
@@ -48,6 +48,15 @@ const record = (contender: string, figures: Figures) => {
 };
 
 try {
+  // Warm-up: one unmeasured load per contender (disk cache, JIT of the browser itself).
+  for (const contender of contenders) {
+    try {
+      const { close } = await openPage(browser, server.url, contender, { n: 1000, older: 0 });
+      await close();
+    } catch (e) {
+      console.error(`  ! warm-up ${contender}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
   for (let round = 0; round < ROUNDS; round++) {
     for (const scenario of scenarios) {
       // Interleave: every contender once per scenario per round, the order rotating per round.

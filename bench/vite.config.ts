@@ -22,8 +22,12 @@ export default defineConfig({
     alias: [
       {
         find: '@connect-transcript/ui/styles.css',
-        replacement: here('../packages/ui/src/styles.css'),
+        replacement: process.env.BENCH_SHIM_UI_CSS ?? here('../packages/ui/src/styles.css'),
       },
+      // While a package has no index yet, BENCH_SHIM_UI=<file> stands in for its entry.
+      ...(process.env.BENCH_SHIM_UI
+        ? [{ find: /^@connect-transcript\/ui$/, replacement: process.env.BENCH_SHIM_UI }]
+        : []),
       ...(['core', 'mock', 'react', 'ui'] as const).map((pkg) => ({
         find: new RegExp(`^@connect-transcript/${pkg}$`),
         replacement: src(pkg),

@@ -56,18 +56,21 @@ const DRIFTS = [
 ];
 
 const fmt = (v: number | null | undefined, d: number) =>
-  v === null || v === undefined ? '—' : v.toFixed(d);
+  v === null || v === undefined ? '—' : v === Number.POSITIVE_INFINITY ? 'lost' : v.toFixed(d);
 
 function cell(s: Stat | undefined, d: number): string {
-  if (!s || s.median === null) return '—';
+  if (!s) return '—';
+  if (s.median === null) return s.lost > 0 ? 'lost' : '—';
   const spread = s.min !== s.max ? ` (${fmt(s.min, d)}–${fmt(s.max, d)})` : '';
-  return `${fmt(s.median, d)}${spread}`;
+  const lost = s.lost > 0 ? `, lost in ${s.lost}/${s.values.length}` : '';
+  return `${fmt(s.median, d)}${spread}${lost}`;
 }
 
 const med = (r: BenchResult, c: string, k: string): number | null =>
   r.contenders[c]?.[k]?.median ?? null;
 const worst = (r: BenchResult, c: string, k: string): number | null => {
   const s = r.contenders[c]?.[k];
+  if (s && s.lost > 0) return Number.POSITIVE_INFINITY;
   if (!s || s.min === null || s.max === null) return null;
   return Math.max(Math.abs(s.min), Math.abs(s.max));
 };
@@ -95,7 +98,9 @@ export function renderMarkdown(r: BenchResult): string {
       .join(' · ')}`,
   );
   lines.push('');
-  lines.push('Median of the rounds (min–max). Lower is better everywhere.');
+  lines.push(
+    'Median of the rounds (min–max). Lower is better everywhere. Drifts are absolute px; "lost": the anchor row left the DOM (it was moved out of the rendered range).',
+  );
   lines.push('');
   const head = ['figure', ...cols.map((c) => NAMES[c] ?? c)];
   const hasOurs = cols.includes(ours);

@@ -59,8 +59,8 @@ const prepend: Scenario = {
         prependMs: r.ms,
         prependFrames: r.frames,
         prependSyncMs: r.syncMs,
-        prependDriftMiddle: r.driftMiddle,
-        prependDriftTop: r.driftTop,
+        prependDriftMiddle: r.driftMiddle === null ? null : Math.abs(r.driftMiddle),
+        prependDriftTop: r.driftTop === null ? null : Math.abs(r.driftTop),
       };
     } finally {
       await close();
@@ -115,6 +115,12 @@ const wheel: Scenario = {
         }
         const expected = Math.min(WHEEL_DELTA, before.scrollTop);
         const drift = Math.abs(y - before.middle.y - expected);
+        if (process.env.BENCH_DEBUG_WHEEL) {
+          const n = await page.evaluate(() => window.__bench.count());
+          console.log(
+            `    ${contender} step ${step} scrollTop ${before.scrollTop} y0 ${before.middle.y} y ${y} drift ${drift} items ${n}`,
+          );
+        }
         maxDrift = Math.max(maxDrift, drift);
         sumDrift += drift;
       }
@@ -140,7 +146,12 @@ const grow: Scenario = {
     try {
       await page.evaluate(() => window.__bench.scrollBy(-1500));
       const r = await page.evaluate(() => window.__bench.grow());
-      return { growDriftTop: r.driftTop, growDriftMiddle: r.driftMiddle, growFrames: r.frames };
+      const abs = (v: number | null) => (v === null ? null : Math.abs(v));
+      return {
+        growDriftTop: abs(r.driftTop),
+        growDriftMiddle: abs(r.driftMiddle),
+        growFrames: r.frames,
+      };
     } finally {
       await close();
     }
@@ -153,12 +164,14 @@ const appendsUp: Scenario = {
     const { page, close } = await openPage(browser, url, contender, { n: 1000, older: 0 });
     try {
       await page.evaluate(() => window.__bench.scrollBy(-1500));
-      let top = 0;
-      let middle = 0;
+      let top: number | null = 0;
+      let middle: number | null = 0;
+      const worse = (a: number | null, b: number | null) =>
+        a === null || b === null ? null : Math.max(a, Math.abs(b));
       for (let i = 0; i < 10; i++) {
         const r = await page.evaluate(() => window.__bench.append(1));
-        top = Math.max(top, Math.abs(r.driftTop ?? Number.NaN));
-        middle = Math.max(middle, Math.abs(r.driftMiddle ?? Number.NaN));
+        top = worse(top, r.driftTop);
+        middle = worse(middle, r.driftMiddle);
       }
       return { appendUpDriftTop: top, appendUpDriftMiddle: middle };
     } finally {

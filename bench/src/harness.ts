@@ -264,7 +264,10 @@ function makeApi(adapter: Adapter, render: () => void) {
       const r = scroller().getBoundingClientRect();
       return { x: r.left, y: r.top, width: r.width, height: r.height };
     },
-    domCount: (): number => document.getElementsByTagName('*').length,
+    /** Elements in the document, minus the bench's own id wrappers (`data-bench-wrapper`). */
+    domCount: (): number =>
+      document.getElementsByTagName('*').length -
+      document.querySelectorAll('[data-bench-wrapper]').length,
     rowsInDom: (): number => scroller().querySelectorAll(adapter.rowSelector).length,
     longTasks: (since = 0) => {
       const l = longTasks.filter((t) => t.start >= since);

@@ -1,0 +1,115 @@
+/**
+ * Budget check for the test command (not timing — timing is noisy): builds the TranscriptView
+ * page alone, mounts 10,000 items in real Chromium and fails (exit 1) when
+ *  - the view renders more than BUDGET_ROWS rows or BUDGET_DOM elements (virtualization broke),
+ *  - the row under the reader's eye (the middle one) moves more than 1 px when 100 older items
+ *    are prepended, when rows above and in view grow late, or when live items arrive while
+ *    scrolled up,
+ *  - live items at the bottom do not stay pinned.
+ * Run: `pnpm --filter @connect-transcript/bench budget` (about 15 s).
+ */
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, openPage, serveStatic } from './lib/browser.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, 'results/tmp/budget-dist');
+const BUDGET_ROWS = Number(process.env.BUDGET_ROWS ?? 40);
+const BUDGET_DOM = Number(process.env.BUDGET_DOM ?? 400);
+const DRIFT_PX = 1;
+
+const started = Date.now();
+process.env.BENCH_PAGES = 'transcript-view';
+process.env.BENCH_OUT = out;
+const { build } = await import('vite');
+await build({ configFile: join(here, 'vite.config.ts'), logLevel: 'error' });
+
+const server = await serveStatic(out);
+const browser = await launch();
+const failures: string[] = [];
+const lines: string[] = [];
+const check = (ok: boolean, what: string) => {
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+};
+const within = (v: number | null) => v !== null && Math.abs(v) <= DRIFT_PX;
+const px = (v: number | null) => (v === null ? 'row lost' : `${v.toFixed(1)} px`);
+
+try {
+  {
+    const { page, close } = await openPage(browser, server.url, 'transcript-view', {
+      n: 10_000,
+      older: 1000,
+    });
+    const rows = await page.evaluate(() => window.__bench.rowsInDom());
+    const dom = await page.evaluate(
+      () =>
+        document.querySelectorAll('.ct-TranscriptView, .ct-TranscriptView *').length -
+        document.querySelectorAll('[data-bench-wrapper], .bench-late').length,
+    );
+    check(rows <= BUDGET_ROWS, `rows in the DOM at 10,000 items: ${rows} (budget ${BUDGET_ROWS})`);
+    check(
+      dom <= BUDGET_DOM,
+      `view elements at 10,000 items: ${dom} (budget ${BUDGET_DOM}; goal 100)`,
+    );
+    const p = await page.evaluate(() => window.__bench.prepend(100));
+    check(
+      within(p.driftMiddle),
+      `prepend 100 at 10,000 items: middle row moved ${px(p.driftMiddle)}`,
+    );
+    check(within(p.driftTop), `prepend 100 at 10,000 items: top row moved ${px(p.driftTop)}`);
+    await close();
+  }
+  {
+    const { page, close } = await openPage(browser, server.url, 'transcript-view', {
+      n: 10_000,
+      older: 0,
+    });
+    await page.evaluate(() => window.__bench.scrollBy(-1500));
+    const g = await page.evaluate(() => window.__bench.grow());
+    // Rows between the top edge and the middle grow too, so only one of the two can stay put:
+    // the view keeps the row under the reader's eye (the middle one); the top row is reported.
+    check(
+      within(g.driftMiddle),
+      `late growth above and in view: middle row moved ${px(g.driftMiddle)}`,
+    );
+    lines.push(
+      `info late growth: top row moved ${px(g.driftTop)} (rows between it and the middle grew)`,
+    );
+    let worst: number | null = 0;
+    for (let i = 0; i < 5; i++) {
+      const a = await page.evaluate(() => window.__bench.append(1));
+      worst =
+        worst === null || a.driftMiddle === null ? null : Math.max(worst, Math.abs(a.driftMiddle));
+    }
+    check(within(worst), `live appends while scrolled up: middle row moved ${px(worst)}`);
+    await close();
+  }
+  {
+    const { page, close } = await openPage(browser, server.url, 'transcript-view', {
+      n: 10_000,
+      older: 0,
+    });
+    let gap = 0;
+    for (let i = 0; i < 5; i++) {
+      const r = await page.evaluate(() => window.__bench.appendAtBottom());
+      gap = Math.max(gap, r.settled);
+    }
+    check(gap <= DRIFT_PX, `live appends at the bottom: gap from the end ${gap.toFixed(1)} px`);
+    await close();
+  }
+} catch (e) {
+  failures.push(`budget check crashed: ${(e as Error).message}`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(out, { recursive: true, force: true });
+}
+
+for (const l of lines) console.log(l);
+const passed = lines.filter((l) => l.startsWith('ok')).length;
+console.log(
+  `bench budget: ${passed} passed, ${failures.length} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+);
+process.exitCode = failures.length > 0 ? 1 : 0;
