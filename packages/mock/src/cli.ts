@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/// <reference types="node" />
 import { parseArgs } from 'node:util';
 import { startSimulatorServer } from './server.js';
 import { createParticipantSimulator, type ParticipantSimulatorOptions } from './simulator.js';
