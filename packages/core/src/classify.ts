@@ -1,6 +1,14 @@
 import type { TranscriptItem } from './schemas.js';
 
-/** The event an `event` row shows. */
+/**
+ * The event an `event` row shows.
+ *
+ * @example
+ * ```ts
+ * const c = classifyItem(item);
+ * if (c.kind === 'event' && c.event === 'chat-ended') showEndBanner();
+ * ```
+ */
 export type EventKind =
   | 'participant-joined'
   | 'participant-left'
@@ -14,13 +22,37 @@ export type EventKind =
   | 'chat-rehydrated'
   | 'unknown';
 
-/** Items that change state (who is typing, receipts) but are never rows of the transcript. */
+/**
+ * Items that change state (who is typing, receipts) but are never rows of the transcript.
+ *
+ * @example
+ * ```ts
+ * const c = classifyItem(item);
+ * if (c.kind === 'control' && c.control === 'typing') noteTyping(item);
+ * ```
+ */
 export type ControlKind = 'typing' | 'delivered' | 'read' | 'connection-ack' | 'metadata';
 
-/** How a message's `Content` is to be read. */
+/**
+ * How a message's `Content` is to be read.
+ *
+ * @example
+ * ```ts
+ * const c = classifyItem(item);
+ * if (c.kind === 'message' && c.format === 'markdown') return renderMarkdown(item.Content);
+ * ```
+ */
 export type MessageFormat = 'plain' | 'markdown' | 'interactive' | 'interactive-response' | 'other';
 
-/** What an item is, for rendering: see {@link classifyItem}. */
+/**
+ * What an item is, for rendering: see {@link classifyItem}.
+ *
+ * @example
+ * ```ts
+ * const c: ItemClass = classifyItem(item);
+ * if (c.kind === 'unknown') return neutralRow(item); // never drop it
+ * ```
+ */
 export type ItemClass =
   | { kind: 'message'; format: MessageFormat }
   | { kind: 'attachment' }
@@ -117,7 +149,14 @@ export function classifyItem(item: TranscriptItem): ItemClass {
   return { kind: 'unknown' };
 }
 
-/** Whether an item is a row of the transcript (everything but control items). */
+/**
+ * Whether an item is a row of the transcript (everything but control items).
+ *
+ * @example
+ * ```ts
+ * const rows = items.filter(isRowItem); // typing and receipts are state, not rows
+ * ```
+ */
 export function isRowItem(item: TranscriptItem): boolean {
   return classifyItem(item).kind !== 'control';
 }
@@ -125,6 +164,11 @@ export function isRowItem(item: TranscriptItem): boolean {
 /**
  * Whether an item belongs to an earlier contact of a persistent chat (it carries
  * `RelatedContactId`), so the view can mark it off as "Previous conversation".
+ *
+ * @example
+ * ```ts
+ * const firstOfThisChat = items.findIndex((item) => !isPersistentHistory(item));
+ * ```
  */
 export function isPersistentHistory(item: TranscriptItem): boolean {
   return Boolean(item.RelatedContactId);

@@ -14,7 +14,19 @@ import {
 } from './schemas.js';
 import { parseOrThrow } from './validate.js';
 
-/** Options of {@link createParticipantClient}. */
+/**
+ * Options of {@link createParticipantClient}.
+ *
+ * @example
+ * ```ts
+ * const options: ParticipantClientOptions = {
+ *   region: 'eu-west-2',
+ *   connectionToken: () => session.connectionToken,
+ *   retry: { maxAttempts: 5 },
+ *   timeoutMs: 5000,
+ * };
+ * ```
+ */
 export interface ParticipantClientOptions {
   /**
    * AWS region of the Connect instance, e.g. `us-east-1`; the endpoint is derived from it with
@@ -48,17 +60,39 @@ export interface ParticipantClientOptions {
    * @default 10000
    */
   timeoutMs?: number;
-  /** Extra headers for every request (tracing, say). Cannot replace the auth or content type. */
+  /**
+   * Extra headers for every request (tracing, say). Cannot replace the auth or content type, in
+   * any spelling.
+   * @default {}
+   */
   headers?: Record<string, string>;
 }
 
-/** Per-call options. */
+/**
+ * Per-call options.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const page = client.getTranscript({ MaxResults: 30 }, { signal: controller.signal });
+ * controller.abort(); // page rejects with code ABORTED
+ * ```
+ */
 export interface CallOptions {
   /** Aborts the call, including a backoff wait; it then rejects with code `ABORTED`. */
   signal?: AbortSignal | undefined;
 }
 
-/** A client of the Participant Service's transcript operations. */
+/**
+ * A client of the Participant Service's transcript operations.
+ *
+ * @example
+ * ```ts
+ * async function newest(client: ParticipantClient) {
+ *   return (await client.getTranscript({ MaxResults: 30 })).Transcript ?? [];
+ * }
+ * ```
+ */
 export interface ParticipantClient {
   /**
    * One page of the transcript. Validates `input` before sending (`VALIDATION_ERROR`, nothing

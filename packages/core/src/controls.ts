@@ -1,7 +1,16 @@
 import { classifyItem } from './classify.js';
 import type { ParticipantRole, TranscriptItem } from './schemas.js';
 
-/** Someone typing right now, from the latest `TYPING` event of a participant. */
+/**
+ * Someone typing right now, from the latest `TYPING` event of a participant.
+ *
+ * @example
+ * ```ts
+ * const labels = typingFromItems(items, Date.now()).map(
+ *   (p: TypingParticipant) => `${p.displayName ?? 'Someone'} is typing…`,
+ * );
+ * ```
+ */
 export interface TypingParticipant {
   readonly participantId: string;
   readonly displayName: string | undefined;
@@ -10,13 +19,28 @@ export interface TypingParticipant {
   readonly since: number;
 }
 
-/** Delivery state of one message, from receipts. Times are ISO strings as the service sends. */
+/**
+ * Delivery state of one message, from receipts. Times are ISO strings as the service sends.
+ *
+ * @example
+ * ```ts
+ * const state: ReceiptState | undefined = receiptsFromItems(items).get(messageId);
+ * const seen = state?.readAt !== undefined;
+ * ```
+ */
 export interface ReceiptState {
   readonly deliveredAt: string | undefined;
   readonly readAt: string | undefined;
 }
 
-/** How long a typing event counts, as chat UIs (and Amazon's) show it. */
+/**
+ * How long a typing event counts, as chat UIs (and Amazon's) show it.
+ *
+ * @example
+ * ```ts
+ * setTimeout(rerender, TYPING_TIMEOUT_MS); // the typing indicator has expired by then
+ * ```
+ */
 export const TYPING_TIMEOUT_MS = 12_000;
 
 const time = (item: TranscriptItem): number =>

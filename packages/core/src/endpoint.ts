@@ -1,6 +1,14 @@
 import { TranscriptError } from './errors.js';
 
-/** Variants of the regional endpoint. */
+/**
+ * Variants of the regional endpoint.
+ *
+ * @example
+ * ```ts
+ * const options: EndpointOptions = { fips: true };
+ * endpointForRegion('us-east-1', options); // 'https://participant.connect-fips.us-east-1.amazonaws.com'
+ * ```
+ */
 export interface EndpointOptions {
   /**
    * The FIPS endpoint (`participant.connect-fips…`; GovCloud keeps the plain host unless

@@ -12,6 +12,12 @@
  * | `ABORTED` | your `AbortSignal` fired | never |
  * | `INVALID_RESPONSE` | a 2xx body that is not the documented shape | no |
  * | `UNKNOWN` | anything else (an error name this client does not know) | no |
+ *
+ * @example
+ * ```ts
+ * const text = (code: TranscriptErrorCode) =>
+ *   code === 'ACCESS_DENIED' ? 'This chat has ended.' : 'Could not load messages.';
+ * ```
  */
 export type TranscriptErrorCode =
   | 'VALIDATION_ERROR'
@@ -24,7 +30,14 @@ export type TranscriptErrorCode =
   | 'INVALID_RESPONSE'
   | 'UNKNOWN';
 
-/** One problem found while validating a request or a response. */
+/**
+ * One problem found while validating a request or a response.
+ *
+ * @example
+ * ```ts
+ * for (const { path, message } of error.issues) console.warn(`${path}: ${message}`);
+ * ```
+ */
 export interface TranscriptErrorIssue {
   /** Where, as a path into the request or response, e.g. `Transcript[3].Attachments[0].Status`. */
   readonly path: string;
@@ -32,7 +45,15 @@ export interface TranscriptErrorIssue {
   readonly message: string;
 }
 
-/** Everything about a {@link TranscriptError} besides its code and message. */
+/**
+ * Everything about a {@link TranscriptError} besides its code and message.
+ *
+ * @example
+ * ```ts
+ * const init: TranscriptErrorInit = { status: 429, retryAfterMs: 2000 };
+ * throw new TranscriptError('THROTTLING', 'Slow down', init);
+ * ```
+ */
 export interface TranscriptErrorInit {
   /** HTTP status, when the service answered. */
   status?: number | undefined;

@@ -1,6 +1,13 @@
 import type { TranscriptItem } from './schemas.js';
 
-/** The dedupe key of an item: its `Id`, or (no `Id`) the item's whole content. */
+/**
+ * The dedupe key of an item: its `Id`, or (no `Id`) the item's whole content.
+ *
+ * @example
+ * ```ts
+ * const byKey = new Map(items.map((item) => [itemKey(item), item]));
+ * ```
+ */
 export function itemKey(item: TranscriptItem): string {
   return item.Id ?? `\u0000${JSON.stringify(item)}`;
 }

@@ -6,12 +6,26 @@ import type { GetTranscriptInput, GetTranscriptOutput } from './schemas.js';
 /**
  * The `NextToken` to send for the page after `page`, or `undefined` at the end. The service
  * ends with no token or with `""` (which must never be sent back).
+ *
+ * @example
+ * ```ts
+ * const older = nextPageToken(page);
+ * if (older) await client.getTranscript({ MaxResults: 30, NextToken: older });
+ * ```
  */
 export function nextPageToken(page: GetTranscriptOutput): string | undefined {
   return page.NextToken ? page.NextToken : undefined;
 }
 
-/** Anything with the client's `getTranscript` (a client, or an adapter such as chatjs's). */
+/**
+ * Anything with the client's `getTranscript` (a client, or an adapter such as chatjs's).
+ *
+ * @example
+ * ```ts
+ * const source: TranscriptSource = { getTranscript: (input) => client.getTranscript(input) };
+ * for await (const page of paginateTranscript(source)) render(page);
+ * ```
+ */
 export type TranscriptSource = Pick<ParticipantClient, 'getTranscript'>;
 
 /**

@@ -1,6 +1,14 @@
 import { TranscriptError } from './errors.js';
 
-/** How the client retries throttling, 5xx, network errors and timeouts. */
+/**
+ * How the client retries throttling, 5xx, network errors and timeouts.
+ *
+ * @example
+ * ```ts
+ * const retry: Partial<RetryOptions> = { maxAttempts: 5, maxDelayMs: 10_000 };
+ * createParticipantClient({ region: 'us-east-1', connectionToken, retry });
+ * ```
+ */
 export interface RetryOptions {
   /**
    * Attempts in all, the first included (`1` = no retry).
@@ -21,12 +29,25 @@ export interface RetryOptions {
   maxDelayMs: number;
 }
 
-/** The client's retry defaults (the AWS SDK also makes 3 attempts). */
+/**
+ * The client's retry defaults (the AWS SDK also makes 3 attempts).
+ *
+ * @example
+ * ```ts
+ * const patient: RetryOptions = { ...DEFAULT_RETRY, maxAttempts: 6 };
+ * ```
+ */
 export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 5000 };
 
 /**
  * Milliseconds to wait after failed attempt `attempt` (1-based), or `undefined` when the
  * service's `Retry-After` is longer than `maxDelayMs` allows.
+ *
+ * @example
+ * ```ts
+ * computeBackoff(2, DEFAULT_RETRY); // a random wait in [0, 200) ms
+ * computeBackoff(1, DEFAULT_RETRY, 60_000); // undefined: longer than maxDelayMs
+ * ```
  */
 export function computeBackoff(
   attempt: number,

@@ -27,6 +27,11 @@ const isIsoUtcMs = (s: string): boolean => {
 /**
  * Where a transcript page starts: exactly one of an item `Id`, an `AbsoluteTime`, or
  * `MostRecent` (that many items back from the newest). `{}` means "from the newest".
+ *
+ * @example
+ * ```ts
+ * StartPositionSchema.safeParse({ Id: 'a', MostRecent: 3 }).success; // false: at most one
+ * ```
  */
 export const StartPositionSchema = z
   .strictObject({
@@ -45,7 +50,14 @@ export const StartPositionSchema = z
     ),
   );
 
-/** Request body of GetTranscript (`POST /participant/transcript`), with the wire names. */
+/**
+ * Request body of GetTranscript (`POST /participant/transcript`), with the wire names.
+ *
+ * @example
+ * ```ts
+ * GetTranscriptInputSchema.safeParse({ ScanDirection: 'FORWARD' }).success; // false: needs a StartPosition
+ * ```
+ */
 export const GetTranscriptInputSchema = z
   .strictObject({
     ContactId: z.optional(len(1, 256)),
@@ -68,7 +80,14 @@ export const GetTranscriptInputSchema = z
     ),
   );
 
-/** Request body of GetAttachment (`POST /participant/attachment`). */
+/**
+ * Request body of GetAttachment (`POST /participant/attachment`).
+ *
+ * @example
+ * ```ts
+ * GetAttachmentInputSchema.safeParse({ AttachmentId: 'a', UrlExpiryInSeconds: 600 }).success; // false
+ * ```
+ */
 export const GetAttachmentInputSchema = z.strictObject({
   AttachmentId: len(1, 256),
   UrlExpiryInSeconds: z.optional(intIn(5, 300)),
@@ -96,16 +115,51 @@ type KnownRole = 'AGENT' | 'CUSTOMER' | 'SYSTEM' | 'CUSTOM_BOT' | 'SUPERVISOR';
 type KnownArtifactStatus = 'APPROVED' | 'REJECTED' | 'IN_PROGRESS';
 type KnownProcessingStatus = 'PROCESSING' | 'FAILED' | 'REJECTED';
 
-/** Kind of a transcript item. Open: unknown future values pass through. */
+/**
+ * Kind of a transcript item. Open: unknown future values pass through.
+ *
+ * @example
+ * ```ts
+ * const isMessage = (type: ChatItemType | undefined) => type === 'MESSAGE';
+ * ```
+ */
 export type ChatItemType = Open<KnownItemType>;
-/** Who wrote an item. Open: unknown future values pass through. */
+/**
+ * Who wrote an item. Open: unknown future values pass through.
+ *
+ * @example
+ * ```ts
+ * const mine = (role: ParticipantRole | undefined) => role === 'CUSTOMER';
+ * ```
+ */
 export type ParticipantRole = Open<KnownRole>;
-/** Review state of an attachment. Open: unknown future values pass through. */
+/**
+ * Review state of an attachment. Open: unknown future values pass through.
+ *
+ * @example
+ * ```ts
+ * const viewable = (status: ArtifactStatus | undefined) => status === 'APPROVED';
+ * ```
+ */
 export type ArtifactStatus = Open<KnownArtifactStatus>;
-/** Processing state of a message. Open: unknown future values pass through. */
+/**
+ * Processing state of a message. Open: unknown future values pass through.
+ *
+ * @example
+ * ```ts
+ * const failed = (s: MessageProcessingStatus | undefined) => s === 'FAILED';
+ * ```
+ */
 export type MessageProcessingStatus = Open<KnownProcessingStatus>;
 
-/** One attachment of an `ATTACHMENT` item. */
+/**
+ * One attachment of an `ATTACHMENT` item.
+ *
+ * @example
+ * ```ts
+ * const attachment = AttachmentItemSchema.parse({ AttachmentId: 'a', Status: 'APPROVED' });
+ * ```
+ */
 export const AttachmentItemSchema = z.object({
   ContentType: z.optional(z.string()),
   AttachmentId: z.optional(z.string()),
@@ -113,21 +167,43 @@ export const AttachmentItemSchema = z.object({
   Status: z.optional(open<KnownArtifactStatus>()),
 });
 
-/** A delivery/read receipt inside `MessageMetadata`. */
+/**
+ * A delivery/read receipt inside `MessageMetadata`.
+ *
+ * @example
+ * ```ts
+ * const receipt = ReceiptSchema.parse({ ReadTimestamp: '2024-05-01T10:00:00.000Z' });
+ * ```
+ */
 export const ReceiptSchema = z.object({
   DeliveredTimestamp: z.optional(z.string()),
   ReadTimestamp: z.optional(z.string()),
   RecipientParticipantId: z.optional(z.string()),
 });
 
-/** Receipts and processing state of a message. */
+/**
+ * Receipts and processing state of a message.
+ *
+ * @example
+ * ```ts
+ * const metadata = MessageMetadataSchema.parse(JSON.parse(event.content).MessageMetadata);
+ * ```
+ */
 export const MessageMetadataSchema = z.object({
   MessageId: z.optional(z.string()),
   Receipts: z.optional(z.array(ReceiptSchema)),
   MessageProcessingStatus: z.optional(open<KnownProcessingStatus>()),
 });
 
-/** One transcript item: a message, an attachment, an event or a control item. */
+/**
+ * One transcript item: a message, an attachment, an event or a control item.
+ *
+ * @example
+ * ```ts
+ * // An item that arrived live over the chat websocket, checked like a page's items:
+ * const item = ItemSchema.parse(JSON.parse(event.content));
+ * ```
+ */
 export const ItemSchema = z.object({
   AbsoluteTime: z.optional(z.string()),
   Content: z.optional(z.string()),
@@ -143,35 +219,112 @@ export const ItemSchema = z.object({
   ContactId: z.optional(z.string()),
 });
 
-/** Response of GetTranscript. Like the AWS SDK, fields it does not model are dropped. */
+/**
+ * Response of GetTranscript. Like the AWS SDK, fields it does not model are dropped.
+ *
+ * @example
+ * ```ts
+ * const page = GetTranscriptOutputSchema.parse(await response.json());
+ * ```
+ */
 export const GetTranscriptOutputSchema = z.object({
   InitialContactId: z.optional(z.string()),
   Transcript: z.optional(z.array(ItemSchema)),
   NextToken: z.optional(z.string()),
 });
 
-/** Response of GetAttachment. */
+/**
+ * Response of GetAttachment.
+ *
+ * @example
+ * ```ts
+ * const { Url, UrlExpiry } = GetAttachmentOutputSchema.parse(await response.json());
+ * ```
+ */
 export const GetAttachmentOutputSchema = z.object({
   Url: z.optional(z.string()),
   UrlExpiry: z.optional(z.string()),
   AttachmentSizeInBytes: z.optional(z.number()),
 });
 
-/** Where a transcript page starts (one of `Id`, `AbsoluteTime`, `MostRecent`). */
+/**
+ * Where a transcript page starts (one of `Id`, `AbsoluteTime`, `MostRecent`).
+ *
+ * @example
+ * ```ts
+ * const start: StartPosition = { AbsoluteTime: new Date(timestamp).toISOString() };
+ * ```
+ */
 export type StartPosition = z.input<typeof StartPositionSchema>;
-/** Request of `getTranscript`, with the AWS SDK's wire names. */
+/**
+ * Request of `getTranscript`, with the AWS SDK's wire names.
+ *
+ * @example
+ * ```ts
+ * const input: GetTranscriptInput = { MaxResults: 30, SortOrder: 'ASCENDING' };
+ * ```
+ */
 export type GetTranscriptInput = z.input<typeof GetTranscriptInputSchema>;
-/** Request of `getAttachment`, with the AWS SDK's wire names. */
+/**
+ * Request of `getAttachment`, with the AWS SDK's wire names.
+ *
+ * @example
+ * ```ts
+ * const input: GetAttachmentInput = { AttachmentId: attachment.AttachmentId ?? '' };
+ * ```
+ */
 export type GetAttachmentInput = z.input<typeof GetAttachmentInputSchema>;
-/** One transcript item as the service sends it (the fields the AWS SDK models). */
+/**
+ * One transcript item as the service sends it (the fields the AWS SDK models).
+ *
+ * @example
+ * ```ts
+ * const text = (item: TranscriptItem) => item.Content ?? '';
+ * ```
+ */
 export type TranscriptItem = z.output<typeof ItemSchema>;
-/** One attachment of an item. */
+/**
+ * One attachment of an item.
+ *
+ * @example
+ * ```ts
+ * const names = (item.Attachments ?? []).map((a: AttachmentItem) => a.AttachmentName);
+ * ```
+ */
 export type AttachmentItem = z.output<typeof AttachmentItemSchema>;
-/** A delivery/read receipt. */
+/**
+ * A delivery/read receipt.
+ *
+ * @example
+ * ```ts
+ * const readers = (receipts: Receipt[]) => receipts.filter((r) => r.ReadTimestamp);
+ * ```
+ */
 export type Receipt = z.output<typeof ReceiptSchema>;
-/** Receipts and processing state of a message. */
+/**
+ * Receipts and processing state of a message.
+ *
+ * @example
+ * ```ts
+ * const status = (m: MessageMetadata | undefined) => m?.MessageProcessingStatus;
+ * ```
+ */
 export type MessageMetadata = z.output<typeof MessageMetadataSchema>;
-/** A page of transcript. `NextToken` missing or `""` means the end in the scan direction. */
+/**
+ * A page of transcript. `NextToken` missing or `""` means the end in the scan direction.
+ *
+ * @example
+ * ```ts
+ * const page: GetTranscriptOutput = await client.getTranscript({ MaxResults: 30 });
+ * ```
+ */
 export type GetTranscriptOutput = z.output<typeof GetTranscriptOutputSchema>;
-/** A short-lived signed URL for one attachment. */
+/**
+ * A short-lived signed URL for one attachment.
+ *
+ * @example
+ * ```ts
+ * const { Url }: GetAttachmentOutput = await client.getAttachment({ AttachmentId: 'a' });
+ * ```
+ */
 export type GetAttachmentOutput = z.output<typeof GetAttachmentOutputSchema>;
