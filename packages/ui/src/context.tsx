@@ -1,0 +1,106 @@
+'use client';
+import type { AttachmentItem, ReceiptState, TranscriptItem } from '@connect-transcript/core';
+import { createContext, type ReactNode, useContext } from 'react';
+import type { TranscriptComponents } from './components.js';
+import { dateFormat, parseTime } from './items/format.js';
+import type { RowModel } from './items/rows.js';
+import { defaultMessages, type TranscriptMessages } from './messages.js';
+
+/** Everything a row needs besides its `RowModel`: strings, slots, overrides, receipts, formatting. */
+export interface TranscriptRenderContext {
+  readonly locale: string | undefined;
+  readonly timeZone: string | undefined;
+  /** All strings: the defaults merged with the user's `messages`. */
+  readonly messages: TranscriptMessages;
+  /** The user's slots (missing ones use the defaults). */
+  readonly components: Partial<TranscriptComponents>;
+  /** Full override of a message's content (the bubble, sender and time stay). */
+  readonly renderContent?: ((item: TranscriptItem, row: RowModel) => ReactNode) | undefined;
+  /** Replaces the default "fetch a signed URL and open it" of attachments. */
+  readonly onAttachmentOpen?:
+    | ((attachment: AttachmentItem, item: TranscriptItem) => void)
+    | undefined;
+  /** Delivered/read state per message id. */
+  readonly receipts: ReadonlyMap<string, ReceiptState>;
+  /** The reader's last message: "Delivered"/"Read" shows under it. */
+  readonly lastOwnMessageId: string | undefined;
+  /** Time of day of an ISO time in `locale`/`timeZone` (`''` when absent or invalid). */
+  readonly formatTime: (iso: string | undefined) => string;
+  /** Full date and time (for tooltips). */
+  readonly formatDateTime: (iso: string | undefined) => string;
+}
+
+/** Input of {@link createRenderContext}: the view's props. */
+export interface RenderContextInput {
+  locale?: string | undefined;
+  timeZone?: string | undefined;
+  messages?: Partial<TranscriptMessages> | undefined;
+  components?: Partial<TranscriptComponents> | undefined;
+  renderContent?: TranscriptRenderContext['renderContent'];
+  onAttachmentOpen?: TranscriptRenderContext['onAttachmentOpen'];
+  receipts?: ReadonlyMap<string, ReceiptState> | undefined;
+  lastOwnMessageId?: string | undefined;
+}
+
+const NO_RECEIPTS: ReadonlyMap<string, ReceiptState> = new Map();
+
+/**
+ * Builds the render context from the view's props: merges the strings with the defaults (the
+ * one place defaults are merged) and binds cached Intl formatters. Memoise the call on its inputs.
+ *
+ * @example
+ * ```tsx
+ * const ctx = useMemo(() => createRenderContext({ locale, timeZone, messages, receipts }), [locale, timeZone, messages, receipts]);
+ * return <TranscriptRenderProvider value={ctx}>{rows}</TranscriptRenderProvider>;
+ * ```
+ */
+export function createRenderContext(input: RenderContextInput = {}): TranscriptRenderContext {
+  const { locale, timeZone } = input;
+  const format = (style: 'time' | 'dateTime') => (iso: string | undefined) => {
+    const t = parseTime(iso);
+    return Number.isNaN(t) ? '' : dateFormat(style, locale, timeZone).format(t);
+  };
+  return {
+    locale,
+    timeZone,
+    messages: input.messages ? { ...defaultMessages, ...input.messages } : defaultMessages,
+    components: input.components ?? {},
+    renderContent: input.renderContent,
+    onAttachmentOpen: input.onAttachmentOpen,
+    receipts: input.receipts ?? NO_RECEIPTS,
+    lastOwnMessageId: input.lastOwnMessageId,
+    formatTime: format('time'),
+    formatDateTime: format('dateTime'),
+  };
+}
+
+const RenderContext = createContext<TranscriptRenderContext | null>(null);
+let fallback: TranscriptRenderContext | undefined;
+
+/**
+ * Provides the render context to the rows below it. `<TranscriptView>` renders it for you.
+ *
+ * @example
+ * ```tsx
+ * <TranscriptRenderProvider value={createRenderContext({ locale: 'de-DE' })}>
+ *   <TranscriptRow row={row} />
+ * </TranscriptRenderProvider>
+ * ```
+ */
+export const TranscriptRenderProvider = RenderContext.Provider;
+
+/**
+ * The render context of the nearest provider, or the defaults (English, runtime locale and time
+ * zone) when a row is rendered on its own.
+ *
+ * @example
+ * ```tsx
+ * const { messages, formatTime } = useTranscriptRender();
+ * ```
+ */
+export function useTranscriptRender(): TranscriptRenderContext {
+  const ctx = useContext(RenderContext);
+  if (ctx) return ctx;
+  fallback ??= createRenderContext();
+  return fallback;
+}

@@ -1,0 +1,34 @@
+'use client';
+import { forwardRef } from 'react';
+import type { TypingIndicatorProps } from '../components.js';
+import { useTranscriptRender } from '../context.js';
+import { cx, senderName } from './names.js';
+
+/**
+ * The default `TypingIndicator` slot: "Ana is typing" with three dots that pulse (still when
+ * the reader prefers reduced motion). Renders nothing when nobody is typing.
+ *
+ * @example
+ * ```tsx
+ * <TypingIndicator typing={transcript.typing.filter((p) => p.participantId !== me)} />
+ * ```
+ */
+export const TypingIndicator = forwardRef<HTMLDivElement, TypingIndicatorProps>(
+  function TypingIndicator({ typing, className, ...rest }, ref) {
+    const { messages } = useTranscriptRender();
+    if (typing.length === 0) return null;
+    const names = typing.map((p) =>
+      senderName({ DisplayName: p.displayName, ParticipantRole: p.role }, messages),
+    );
+    return (
+      <div ref={ref} {...rest} className={cx('ct-Typing', className)}>
+        <span className="ct-Typing-dots" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+        </span>
+        <span className="ct-Typing-text">{messages.typing(names)}</span>
+      </div>
+    );
+  },
+);

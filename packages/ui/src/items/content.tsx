@@ -1,0 +1,142 @@
+import type { TranscriptItem } from '@connect-transcript/core';
+import type { ReactNode } from 'react';
+import type { TranscriptRenderContext } from '../context.js';
+import { ExternalLink } from './ExternalLink.js';
+import {
+  type InteractiveSummary,
+  readInteractive,
+  readInteractiveResponse,
+} from './interactive.js';
+import { linkify } from './links.js';
+import { type MarkdownAst, markdownText, parseMarkdown, renderMarkdown } from './markdown.js';
+import type { RowModel } from './rows.js';
+
+interface Parsed {
+  readonly ast: MarkdownAst | undefined;
+  node: ReactNode;
+  text: string | undefined;
+}
+
+// Parsing is lazy (only rows that render) and done once per item object: items are immutable
+// and keep their identity across merges, so a WeakMap keyed by the item is an exact memo.
+const parsed = new WeakMap<TranscriptItem, Parsed>();
+
+function parse(item: TranscriptItem, markdown: boolean): Parsed {
+  let p = parsed.get(item);
+  if (!p) {
+    const source = item.Content ?? '';
+    const ast = markdown ? parseMarkdown(source) : undefined;
+    p = { ast, node: undefined, text: undefined };
+    parsed.set(item, p);
+  }
+  return p;
+}
+
+/** Plain text with http/https/mailto autolinks. */
+export function renderPlain(text: string): ReactNode {
+  return linkify(text).map((part, i) =>
+    typeof part === 'string' ? (
+      part
+    ) : (
+      // biome-ignore lint/suspicious/noArrayIndexKey: parts of one immutable text
+      <ExternalLink key={i} href={part.href}>
+        {part.text}
+      </ExternalLink>
+    ),
+  );
+}
+
+function interactive(item: TranscriptItem, ctx: TranscriptRenderContext) {
+  return readInteractive(item.Content, (start) => ctx.formatDateTime(start) || start);
+}
+
+function Interactive({ summary }: { summary: InteractiveSummary }) {
+  return (
+    <div className="ct-Interactive" data-template={summary.templateType}>
+      {summary.title && <p className="ct-Interactive-title">{summary.title}</p>}
+      {summary.subtitle && <p className="ct-Interactive-subtitle">{summary.subtitle}</p>}
+      {summary.options.length > 0 && (
+        <ul className="ct-Interactive-options">
+          {summary.options.map((option, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: options of one immutable message
+            <li key={i} className="ct-Interactive-option">
+              {option.title}
+              {option.subtitle && (
+                <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The default content of a message row, by format: plain text with autolinks, markdown,
+ * interactive (read-only title and options), interactive response (the chosen option) or a
+ * neutral text for other content types. Markdown is parsed once per item.
+ */
+export function messageContent(row: RowModel, ctx: TranscriptRenderContext): ReactNode {
+  const { item, cls } = row;
+  const format = cls.kind === 'message' ? cls.format : 'other';
+  switch (format) {
+    case 'plain': {
+      const p = parse(item, false);
+      p.node ??= renderPlain(item.Content ?? '');
+      return p.node;
+    }
+    case 'markdown': {
+      const p = parse(item, true);
+      p.node ??= renderMarkdown(p.ast ?? [], item.Content);
+      return <div className="ct-md">{p.node}</div>;
+    }
+    case 'interactive': {
+      const summary = interactive(item, ctx);
+      return summary ? (
+        <Interactive summary={summary} />
+      ) : (
+        <span className="ct-Neutral">{ctx.messages.interactiveMessage}</span>
+      );
+    }
+    case 'interactive-response': {
+      const text = readInteractiveResponse(item.Content);
+      return text ?? <span className="ct-Neutral">{ctx.messages.interactiveMessage}</span>;
+    }
+    default:
+      return <span className="ct-Neutral">{ctx.messages.unsupportedContent}</span>;
+  }
+}
+
+const MAX_SUMMARY = 200;
+/** Whitespace collapsed and cut to about 200 characters. */
+export function clip(text: string, max = MAX_SUMMARY): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
+/** A short plain-text summary of a message's content (labels and announcements). */
+export function messageText(row: RowModel, ctx: TranscriptRenderContext): string {
+  const { item, cls } = row;
+  const format = cls.kind === 'message' ? cls.format : 'other';
+  switch (format) {
+    case 'plain':
+      return clip(item.Content ?? '');
+    case 'markdown': {
+      const p = parse(item, true);
+      p.text ??= clip(markdownText(p.ast ?? []));
+      return p.text;
+    }
+    case 'interactive': {
+      const s = interactive(item, ctx);
+      if (!s) return ctx.messages.interactiveMessage;
+      return clip(
+        [s.title, s.subtitle, ...s.options.map((o) => o.title)].filter(Boolean).join(', '),
+      );
+    }
+    case 'interactive-response':
+      return clip(readInteractiveResponse(item.Content) ?? ctx.messages.interactiveMessage);
+    default:
+      return ctx.messages.unsupportedContent;
+  }
+}

@@ -1,0 +1,92 @@
+/** An interactive message reduced to what the transcript shows: read-only text. */
+export interface InteractiveSummary {
+  /** `ListPicker`, `QuickReply`, `Panel`, `TimePicker`, `Carousel`, … */
+  readonly templateType: string;
+  readonly title: string | undefined;
+  readonly subtitle: string | undefined;
+  /** Option titles (with their subtitle), time slots or carousel card titles. */
+  readonly options: readonly { readonly title: string; readonly subtitle?: string | undefined }[];
+}
+
+const KNOWN = new Set(['ListPicker', 'QuickReply', 'Panel', 'TimePicker', 'Carousel']);
+const MAX_OPTIONS = 50;
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v : undefined;
+
+function parse(content: string | undefined): Json | undefined {
+  if (!content) return undefined;
+  try {
+    return obj(JSON.parse(content));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads an Amazon Connect interactive message (`templateType` + `data.content`). Returns
+ * `undefined` for invalid JSON or a template this version does not know, so the row shows a
+ * neutral "Interactive message" instead of raw JSON. Only string fields are taken.
+ *
+ * @example
+ * ```ts
+ * readInteractive('{"templateType":"QuickReply","data":{"content":{"title":"Hi","elements":[{"title":"Yes"}]}}}');
+ * // { templateType: 'QuickReply', title: 'Hi', subtitle: undefined, options: [{ title: 'Yes' }] }
+ * ```
+ */
+export function readInteractive(
+  content: string | undefined,
+  formatSlot?: (start: string, durationMinutes: number | undefined) => string,
+): InteractiveSummary | undefined {
+  const json = parse(content);
+  const templateType = str(json?.templateType);
+  const body = obj(obj(json?.data)?.content);
+  if (!templateType || !KNOWN.has(templateType) || !body) return undefined;
+  const options: { title: string; subtitle?: string | undefined }[] = [];
+  const elements = Array.isArray(body.elements) ? body.elements : [];
+  for (const el of elements.slice(0, MAX_OPTIONS)) {
+    const e = obj(el);
+    // Carousel cards nest a Panel/ListPicker: show the card's title.
+    const nested = obj(obj(e?.data)?.content);
+    const title = str(e?.title) ?? str(nested?.title);
+    if (title) options.push({ title, subtitle: str(e?.subtitle) ?? str(nested?.subtitle) });
+  }
+  const slots = Array.isArray(body.timeslots) ? body.timeslots : [];
+  for (const el of slots.slice(0, MAX_OPTIONS)) {
+    const start = str(obj(el)?.date);
+    const duration = obj(el)?.duration;
+    if (start) {
+      options.push({
+        title: formatSlot
+          ? formatSlot(start, typeof duration === 'number' ? duration : undefined)
+          : start,
+      });
+    }
+  }
+  return { templateType, title: str(body.title), subtitle: str(body.subtitle), options };
+}
+
+/**
+ * The text of an interactive response (the option the customer chose): `data.content.title`,
+ * else the first element's title, else the content itself when it is not JSON at all.
+ * `undefined` when it is JSON without a readable answer.
+ *
+ * @example
+ * ```ts
+ * readInteractiveResponse('{"data":{"content":{"title":"Billing"}}}'); // 'Billing'
+ * ```
+ */
+export function readInteractiveResponse(content: string | undefined): string | undefined {
+  if (!content) return undefined;
+  const json = parse(content);
+  if (!json) {
+    const trimmed = content.trim();
+    return trimmed.startsWith('{') || trimmed.startsWith('[') ? undefined : str(content);
+  }
+  const body = obj(obj(json.data)?.content);
+  const first = Array.isArray(body?.elements) ? obj(body.elements[0]) : undefined;
+  return str(body?.title) ?? str(first?.title) ?? str(json.title);
+}

@@ -1,0 +1,50 @@
+import {
+  isRowItem,
+  mergeItems,
+  receiptsFromItems,
+  type TranscriptItem,
+  typingFromItems,
+} from '@connect-transcript/core';
+// TODO: import from '@connect-transcript/react' once its index.ts lands.
+import type { TranscriptState } from '../../react/src/types.js';
+
+/** Options of {@link staticTranscript}. */
+export interface StaticTranscriptOptions {
+  /** "Now" for the typing indicator (typing events older than 12 s are over). @default Date.now() */
+  now?: number | undefined;
+}
+
+const done = (): Promise<void> => Promise.resolve();
+
+/**
+ * A `TranscriptState` from an array of items, without any data layer: for archives, exports,
+ * tests and stories. Items are merged (sorted, deduplicated by `Id`), control items (typing,
+ * receipts) become `typing`/`receipts` instead of rows, and there is nothing older to load.
+ *
+ * @example
+ * ```tsx
+ * <TranscriptView transcript={staticTranscript(savedItems)} selfRole="CUSTOMER" />
+ * ```
+ */
+export function staticTranscript(
+  items: readonly TranscriptItem[],
+  options: StaticTranscriptOptions = {},
+): TranscriptState {
+  const all = mergeItems(items);
+  return {
+    items: all.filter(isRowItem),
+    status: 'success',
+    error: null,
+    hasOlder: false,
+    fetchOlder: done,
+    isFetchingOlder: false,
+    olderError: null,
+    hasNewer: false,
+    fetchNewer: done,
+    isFetchingNewer: false,
+    newerError: null,
+    refetch: done,
+    typing: typingFromItems(all, options.now ?? Date.now()),
+    receipts: receiptsFromItems(all),
+  };
+}
