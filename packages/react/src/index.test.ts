@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('@connect-transcript/react public API', () => {
+  it('exports exactly these values (types are checked by tsc)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'TranscriptClientProvider',
+      'TranscriptError',
+      'chatEventItem',
+      'createParticipantClient',
+      'fromChatSession',
+      'isTranscriptError',
+      'liveItemsQueryKey',
+      'subscribeChatSession',
+      'transcriptInfiniteQueryOptions',
+      'transcriptQueryKey',
+      'useAttachmentUrl',
+      'useTranscript',
+      'useTranscriptClient',
+    ]);
+  });
+});
