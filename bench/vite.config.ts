@@ -38,6 +38,8 @@ export default defineConfig({
     outDir: process.env.BENCH_OUT ?? here('dist'),
     emptyOutDir: true,
     manifest: true,
+    // BENCH_MINIFY=0 keeps function names readable for `profile.ts`.
+    minify: process.env.BENCH_MINIFY !== '0',
     rollupOptions: {
       input: Object.fromEntries(pages.map((p) => [p, here(`pages/${p}.html`)])),
     },

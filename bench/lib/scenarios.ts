@@ -34,7 +34,7 @@ const mount = (n: number): Scenario => ({
         [`mount${n / 1000}kFrames`]: mount.frames,
       };
       if (n >= 10_000) {
-        const lt = await page.evaluate(() => window.__bench.longTasks());
+        const lt = await page.evaluate(() => window.__bench.longTasks(window.__bench.mountStart()));
         figures.mountLongTasks = lt.count;
         figures.mountLongTaskMs = lt.totalMs;
         figures.domElements = await page.evaluate(() => window.__bench.domCount());

@@ -3,12 +3,18 @@ import { memo } from 'react';
 import { growsLate, keyOf } from './data.js';
 import { LateBox } from './LateBox.js';
 
-// One formatter for all rows (a per-row Intl formatter is a classic cost).
-const time = new Intl.DateTimeFormat('en-US', {
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'UTC',
-});
+// One formatter for all rows (a per-row Intl formatter is a classic cost), built at the first
+// row's render like TranscriptView builds its own: on a cold page the first Intl formatter costs
+// tens of ms (ICU data), and that cost belongs inside the mount clock for every contender.
+let timeFormat: Intl.DateTimeFormat | undefined;
+const time = (): Intl.DateTimeFormat => {
+  timeFormat ??= new Intl.DateTimeFormat('en-US', {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  });
+  return timeFormat;
+};
 
 function text(item: TranscriptItem): string {
   if (item.Type === 'ATTACHMENT') {
@@ -24,7 +30,7 @@ function text(item: TranscriptItem): string {
  * the same late-growing box as the other contenders). Memoised, keyed by item id.
  */
 export const Row = memo(function Row({ item }: { item: TranscriptItem }) {
-  const at = item.AbsoluteTime ? time.format(Date.parse(item.AbsoluteTime)) : '';
+  const at = item.AbsoluteTime ? time().format(Date.parse(item.AbsoluteTime)) : '';
   return (
     <div className="bench-row" data-bench-id={keyOf(item)} data-role={item.ParticipantRole}>
       <div className="bench-meta">

@@ -198,8 +198,10 @@ function makeApi(adapter: Adapter, render: () => void) {
     return r.height > 0 && r.top < box.bottom && r.bottom <= box.bottom + BOTTOM_SLACK;
   };
 
+  let mountStart = 0;
   const mount = async (): Promise<{ mountMs: number; frames: number }> => {
     const t0 = performance.now();
+    mountStart = t0;
     render();
     let frames = 0;
     let firstOk = 0;
@@ -228,10 +230,21 @@ function makeApi(adapter: Adapter, render: () => void) {
     throw new Error(`${adapter.name}: the bottom was never painted`);
   };
 
+  // `?hold=1`: wait for `__bench.go()` before mounting (lets a profiler start after data setup).
+  let go = (): void => {};
+  const ready = params.hold
+    ? new Promise<void>((resolve) => {
+        go = resolve;
+      }).then(mount)
+    : mount();
+
   const api = {
     name: adapter.name,
     params,
-    ready: mount(),
+    ready,
+    go: () => go(),
+    /** When `render()` was called (performance.now()). */
+    mountStart: (): number => mountStart,
     anchors,
     settle,
     positionOf: posOf,

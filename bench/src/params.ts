@@ -13,6 +13,7 @@ export const params = {
   older: num('older', 1000),
   page: num('page', 50),
   delay: num('delay', 100),
+  hold: num('hold', 0) === 1,
 };
 
 /** Built before the clock starts, so data generation is not part of any figure. */
