@@ -1,6 +1,13 @@
 import type { ParticipantRole, TranscriptItem } from '@connect-transcript/core';
 
-/** A file the simulator serves through GetAttachment and its signed URL. */
+/**
+ * A file the simulator serves through GetAttachment and its signed URL.
+ *
+ * @example
+ * ```ts
+ * const file: SimAttachment = { id: 'a1', name: 'receipt.pdf', contentType: 'application/pdf', size: 2048 };
+ * ```
+ */
 export interface SimAttachment {
   /** The `AttachmentId` items refer to. */
   readonly id: string;
@@ -14,14 +21,28 @@ export interface SimAttachment {
   readonly size?: number;
 }
 
-/** Someone in a chat. */
+/**
+ * Someone in a chat.
+ *
+ * @example
+ * ```ts
+ * const agent: SimParticipant = { participantId: 'p-agent', displayName: 'Jordan', role: 'AGENT' };
+ * ```
+ */
 export interface SimParticipant {
   readonly participantId: string;
   readonly displayName: string;
   readonly role: ParticipantRole;
 }
 
-/** One contact (one chat session) and its items. */
+/**
+ * One contact (one chat session) and its items.
+ *
+ * @example
+ * ```ts
+ * const past: SimContact = { contactId: 'c-0', items: [{ Id: 'm1', Type: 'MESSAGE', Content: 'Hi' }] };
+ * ```
+ */
 export interface SimContact {
   readonly contactId: string;
   /** `InitialContactId` of the responses for this contact. @default the contactId */
@@ -34,6 +55,16 @@ export interface SimContact {
  * One chat: the current contact, its items and, with persistent chat, the previous contacts
  * whose history it continues (oldest first). This is what {@link generateTranscript} returns
  * and what the simulator's `chats` option takes.
+ *
+ * @example
+ * ```ts
+ * const chat: SimChat = {
+ *   contactId: 'c-1',
+ *   items: [{ Id: 'm2', AbsoluteTime: '2026-01-05T09:00:00.000Z', Type: 'MESSAGE', Content: 'Hello again' }],
+ *   previousContacts: [{ contactId: 'c-0', items: [] }],
+ * };
+ * const sim = createParticipantSimulator({ chats: [chat] });
+ * ```
  */
 export interface SimChat extends SimContact {
   /** Earlier contacts of a persistent chat, oldest first. Their items carry `RelatedContactId`. */

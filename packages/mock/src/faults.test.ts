@@ -104,6 +104,7 @@ describe('faults', () => {
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe('AbortError');
     expect(performance.now() - started).toBeLessThan(2_000);
+    expect(sim.requests.at(-1)).toMatchObject({ status: 0, aborted: true, fault: 'latencySpike' });
   });
 
   it('rejects at once for an already aborted signal, also from a Request (as MSW passes it)', async () => {

@@ -1,6 +1,13 @@
 import { createRandom, type Random } from './random.js';
 
-/** The operations the simulator tells apart (`Unknown` for anything else it was sent). */
+/**
+ * The operations the simulator tells apart (`Unknown` for anything else it was sent).
+ *
+ * @example
+ * ```ts
+ * const transcriptCalls = sim.requests.filter((r) => r.operation === 'GetTranscript');
+ * ```
+ */
 export type SimOperation = 'GetTranscript' | 'GetAttachment' | 'GetAttachmentFile' | 'Unknown';
 
 /**
@@ -13,6 +20,11 @@ export type SimOperation = 'GetTranscript' | 'GetAttachment' | 'GetAttachmentFil
  * - `htmlBody`, `truncatedJson`, `wrongTypes`: a malformed body (an HTML page, JSON cut in half,
  *   `Transcript` as an object) with status 200 unless `status` says otherwise;
  * - `accessDenied`: 403 AccessDeniedException, as for an expired token.
+ *
+ * @example
+ * ```ts
+ * sim.setFaults({ rate: 0.1, kinds: ['throttle', 'networkDrop'] });
+ * ```
  */
 export type FaultKind =
   | 'throttle'
@@ -25,7 +37,14 @@ export type FaultKind =
   | 'wrongTypes'
   | 'accessDenied';
 
-/** A fault with its details. */
+/**
+ * A fault with its details.
+ *
+ * @example
+ * ```ts
+ * sim.setFaults({ next: [{ kind: 'throttle', retryAfterSeconds: 2, operation: 'GetTranscript' }] });
+ * ```
+ */
 export interface FaultSpec {
   readonly kind: FaultKind;
   /** Only requests of this operation take this fault. @default GetTranscript or GetAttachment */
@@ -38,10 +57,24 @@ export interface FaultSpec {
   readonly status?: number;
 }
 
-/** A fault: a kind, or a kind with details. */
+/**
+ * A fault: a kind, or a kind with details.
+ *
+ * @example
+ * ```ts
+ * sim.setFaults({ next: ['internal', { kind: 'latencySpike', latencyMs: 3000 }] });
+ * ```
+ */
 export type Fault = FaultKind | FaultSpec;
 
-/** Which faults the simulator injects. Set with the `faults` option or `setFaults`. */
+/**
+ * Which faults the simulator injects. Set with the `faults` option or `setFaults`.
+ *
+ * @example
+ * ```ts
+ * createParticipantSimulator({ faults: { next: ['throttle'], expireTokenAfterCalls: 20 } });
+ * ```
+ */
 export interface FaultPlan {
   /** A queue: each matching request takes (and removes) the first fault whose operation fits. */
   readonly next?: readonly Fault[];

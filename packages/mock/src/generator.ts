@@ -3,7 +3,14 @@ import type { SimAttachment, SimChat, SimContact, SimParticipant } from './chat.
 import { textFile, tinyPdf, tinyPng } from './files.js';
 import { createRandom, type Random } from './random.js';
 
-/** Options of {@link generateTranscript}. */
+/**
+ * Options of {@link generateTranscript}.
+ *
+ * @example
+ * ```ts
+ * generateTranscript({ seed: 3, size: 50, controls: false, persistentHistory: 2 });
+ * ```
+ */
 export interface GenerateTranscriptOptions {
   /** Same seed, same chat, byte for byte. @default 1 */
   seed?: number;

@@ -3,10 +3,24 @@ import type { Random } from './random.js';
 import type { ParticipantService, ServiceResult } from './service.js';
 import { parseBody } from './validation.js';
 
-/** A `fetch`-compatible function: what the simulator's `handler` is. */
+/**
+ * A `fetch`-compatible function: what the simulator's `handler` is.
+ *
+ * @example
+ * ```ts
+ * const client = createParticipantClient({ endpoint: 'https://sim.local', connectionToken, fetch: sim.handler });
+ * ```
+ */
 export type FetchHandler = (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
 
-/** One request the simulator answered (or dropped), for assertions. */
+/**
+ * One request the simulator answered (or dropped), for assertions.
+ *
+ * @example
+ * ```ts
+ * expect(sim.requests.map((r) => r.status)).toEqual([429, 200]);
+ * ```
+ */
 export interface SimRequest {
   readonly operation: SimOperation;
   /** The parsed JSON body (GetAttachmentFile: the attachment id), never the ConnectionToken. */
@@ -19,6 +33,8 @@ export interface SimRequest {
   readonly requestId: string;
   /** The fault injected into this request, if any. */
   readonly fault?: FaultSpec['kind'];
+  /** The caller aborted the request while it waited (latency); `status` is then `0`. */
+  readonly aborted?: true;
 }
 
 /** What the handler needs from its simulator. */
@@ -174,10 +190,23 @@ export function createHandler(ctx: HandlerContext): FetchHandler {
         ...(fault ? { fault: fault.kind } : {}),
       });
 
-    await wait(
-      ctx.latency() + (fault?.kind === 'latencySpike' ? (fault.latencyMs ?? 1500) : 0),
-      req.signal,
-    );
+    try {
+      await wait(
+        ctx.latency() + (fault?.kind === 'latencySpike' ? (fault.latencyMs ?? 1500) : 0),
+        req.signal,
+      );
+    } catch (reason) {
+      ctx.log({
+        operation,
+        input: logged,
+        status: 0,
+        at,
+        requestId,
+        aborted: true,
+        ...(fault ? { fault: fault.kind } : {}),
+      });
+      throw reason;
+    }
 
     const json = (status: number, body: unknown, extra: Record<string, string> = {}) => {
       record(status);

@@ -3,7 +3,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import type { ParticipantSimulator } from './simulator.js';
 
-/** Options of {@link startSimulatorServer}. */
+/**
+ * Options of {@link startSimulatorServer}.
+ *
+ * @example
+ * ```ts
+ * await startSimulatorServer({ simulator: sim, port: 4010, host: '0.0.0.0' });
+ * ```
+ */
 export interface SimulatorServerOptions {
   /** The simulator to serve. */
   simulator: ParticipantSimulator;
@@ -13,7 +20,16 @@ export interface SimulatorServerOptions {
   host?: string;
 }
 
-/** A running simulator server. */
+/**
+ * A running simulator server.
+ *
+ * @example
+ * ```ts
+ * const server = await startSimulatorServer({ simulator: sim });
+ * const sdk = new ConnectParticipantClient({ endpoint: server.url, region: 'us-east-1', credentials });
+ * await server.close();
+ * ```
+ */
 export interface SimulatorServer {
   /** Base URL, e.g. `http://127.0.0.1:4010` — use it as the client's `endpoint`. */
   readonly url: string;

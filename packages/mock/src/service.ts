@@ -12,6 +12,11 @@ import {
 /**
  * Behaviours of the real service that are observed rather than modelled, switchable in one
  * place. See the README for each.
+ *
+ * @example
+ * ```ts
+ * createParticipantSimulator({ quirks: { emptyNextTokenAtEnd: false, foreignContactId: 'accessDenied' } });
+ * ```
  */
 export interface SimulatorQuirks {
   /**
@@ -38,7 +43,14 @@ export interface SimulatorQuirks {
   foreignContactId?: 'emptyTranscript' | 'accessDenied';
 }
 
-/** The default of every quirk, in one place. */
+/**
+ * The default of every quirk, in one place.
+ *
+ * @example
+ * ```ts
+ * const strict = createParticipantSimulator({ quirks: { ...DEFAULT_QUIRKS, emptyStartPositionMeansNewest: false } });
+ * ```
+ */
 export const DEFAULT_QUIRKS: Required<SimulatorQuirks> = {
   forwardWithoutStartPosition: 'reject',
   emptyStartPositionMeansNewest: true,

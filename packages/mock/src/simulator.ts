@@ -6,7 +6,14 @@ import { createHandler, type FetchHandler, type SimRequest } from './handler.js'
 import { createRandom } from './random.js';
 import { DEFAULT_QUIRKS, ParticipantService, type SimulatorQuirks } from './service.js';
 
-/** Options of {@link createParticipantSimulator}. Defaults are merged here and only here. */
+/**
+ * Options of {@link createParticipantSimulator}. Defaults are merged here and only here.
+ *
+ * @example
+ * ```ts
+ * createParticipantSimulator({ seed: 7, scenario: { size: 1000 }, latencyMs: [50, 200], faults: { rate: 0.05 } });
+ * ```
+ */
 export interface ParticipantSimulatorOptions {
   /**
    * Seed of everything random: generated chats, tokens, request ids, latency, fault rates and
@@ -44,7 +51,17 @@ export interface ParticipantSimulatorOptions {
   attachmentBaseUrl?: string;
 }
 
-/** An in-memory Amazon Connect Participant Service. See {@link createParticipantSimulator}. */
+/**
+ * An in-memory Amazon Connect Participant Service. See {@link createParticipantSimulator}.
+ *
+ * @example
+ * ```ts
+ * const sim = createParticipantSimulator();
+ * const token = sim.issueToken();
+ * sim.append(sim.defaultContactId, { Type: 'MESSAGE', ContentType: 'text/plain', Content: 'new' });
+ * sim.endChat(); // the token now gets 403
+ * ```
+ */
 export interface ParticipantSimulator {
   /** The current contact of the first chat. */
   readonly defaultContactId: string;
