@@ -101,7 +101,7 @@ describe('the AWS SDK against the simulator', () => {
       // The service's observed end marker reaches the SDK as "".
       expect(pages.at(-1)!.next).toBe('');
     },
-    30_000,
+    90_000,
   );
 
   it('starts at an Id, an AbsoluteTime and MostRecent', async () => {

@@ -19,7 +19,7 @@ const server = setupServer(
   http.get('*/attachments/*', resolve),
   http.all('*', () => HttpResponse.error()),
 );
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen());
 afterAll(() => server.close());
 
 describe('behind MSW', () => {
