@@ -5,8 +5,7 @@ import {
   type TranscriptItem,
   typingFromItems,
 } from '@connect-transcript/core';
-// TODO: import from '@connect-transcript/react' once its index.ts lands.
-import type { TranscriptState } from '../../react/src/types.js';
+import type { TranscriptState } from '@connect-transcript/react';
 
 /** Options of {@link staticTranscript}. */
 export interface StaticTranscriptOptions {

@@ -1,10 +1,14 @@
 'use client';
-import { forwardRef } from 'react';
+import type { AttachmentItem } from '@connect-transcript/core';
+import { useAttachmentUrl, useTranscriptClient } from '@connect-transcript/react';
+import { useQueryClient } from '@tanstack/react-query';
+import { forwardRef, type ReactNode, useState } from 'react';
 import type { AttachmentProps } from '../components.js';
 import { useTranscriptRender } from '../context.js';
+import type { TranscriptMessages } from '../messages.js';
 import { FileIcon, fileKind } from './icons.js';
+import { safeHref } from './links.js';
 import { cx } from './names.js';
-import { useOpenAttachment } from './useOpenAttachment.js';
 
 /** `data-status` of an attachment card. */
 export type AttachmentState = 'approved' | 'in-progress' | 'rejected' | 'unknown';
@@ -18,10 +22,72 @@ export function attachmentState(status: string | undefined): AttachmentState {
 }
 
 /**
+ * Whether a client that can sign URLs and a QueryClient are around. Both hooks are plain
+ * context reads that throw when empty, so the call order is the same on every render.
+ */
+function useCanSign(): boolean {
+  let ok = true;
+  try {
+    ok = typeof useTranscriptClient().getAttachment === 'function';
+  } catch {
+    ok = false;
+  }
+  try {
+    useQueryClient();
+  } catch {
+    ok = false;
+  }
+  return ok;
+}
+
+interface OpenProps {
+  readonly id: string;
+  readonly name: string;
+  readonly label: ReactNode;
+  readonly m: TranscriptMessages;
+}
+
+/** The open button of an approved file: signs a URL on click (again once expired), opens it. */
+function SignedOpen({ id, name, label, m }: OpenProps) {
+  const signed = useAttachmentUrl(id);
+  const [failed, setFailed] = useState(false);
+  const opening = signed.status === 'pending';
+  const open = () => {
+    setFailed(false);
+    signed.open().then(
+      (url) => {
+        const href = safeHref(url);
+        if (href) window.open(href, '_blank', 'noopener,noreferrer');
+        else setFailed(true);
+      },
+      () => setFailed(true),
+    );
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="ct-Attachment-open"
+        aria-label={m.openAttachment(name)}
+        aria-disabled={opening || undefined}
+        onClick={opening ? undefined : open}
+      >
+        {label}
+      </button>
+      {(opening || failed) && (
+        <span className="ct-Attachment-status" role={failed ? 'alert' : undefined}>
+          {failed ? m.attachmentError : m.attachmentOpening}
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
  * The default `Attachment` slot: a fixed-height card with a type icon, the name (text, never
- * markup), and the review status. Approved files open on click through a freshly signed URL
- * (or `onAttachmentOpen`); files being scanned or rejected are not openable. No preview is
- * loaded, so the card never changes height.
+ * markup) and the review status. Approved files open on click through a freshly signed URL
+ * (`useAttachmentUrl`, re-signed once expired) or `onAttachmentOpen`; files being scanned or
+ * rejected are not openable. No preview is loaded, so the card never changes height.
  *
  * @example
  * ```tsx
@@ -32,45 +98,44 @@ export const Attachment = forwardRef<HTMLDivElement, AttachmentProps>(function A
   { attachment, item, row: _row, className, ...rest },
   ref,
 ) {
-  const { messages: m } = useTranscriptRender();
+  const { messages: m, onAttachmentOpen } = useTranscriptRender();
+  const canSign = useCanSign();
   const name = attachment.AttachmentName?.trim() || m.attachment;
   const state = attachmentState(attachment.Status);
-  const opener = useOpenAttachment(attachment, item);
-  const canOpen = state === 'approved' && opener.open !== undefined;
-  const status =
-    opener.state === 'opening'
-      ? m.attachmentOpening
-      : opener.state === 'error'
-        ? m.attachmentError
-        : state === 'in-progress'
-          ? m.attachmentInProgress
-          : state === 'rejected'
-            ? m.attachmentRejected
-            : undefined;
+  const kind = fileKind(attachment.ContentType);
   const label = <bdi className="ct-Attachment-name">{name}</bdi>;
+  const id = attachment.AttachmentId;
+  let body: ReactNode = label;
+  if (state === 'approved' && onAttachmentOpen) {
+    body = (
+      <button
+        type="button"
+        className="ct-Attachment-open"
+        aria-label={m.openAttachment(name)}
+        onClick={() => onAttachmentOpen(attachment as AttachmentItem, item)}
+      >
+        {label}
+      </button>
+    );
+  } else if (state === 'approved' && canSign && id) {
+    body = <SignedOpen id={id} name={name} label={label} m={m} />;
+  }
+  const status =
+    state === 'in-progress'
+      ? m.attachmentInProgress
+      : state === 'rejected'
+        ? m.attachmentRejected
+        : undefined;
   return (
     <div
       ref={ref}
       data-status={state}
-      data-type={fileKind(attachment.ContentType)}
-      data-busy={opener.state === 'opening' ? '' : undefined}
+      data-type={kind}
       {...rest}
       className={cx('ct-Attachment', className)}
     >
-      <FileIcon kind={fileKind(attachment.ContentType)} />
-      {canOpen ? (
-        <button
-          type="button"
-          className="ct-Attachment-open"
-          aria-label={m.openAttachment(name)}
-          disabled={opener.state === 'opening'}
-          onClick={opener.open}
-        >
-          {label}
-        </button>
-      ) : (
-        label
-      )}
+      <FileIcon kind={kind} />
+      {body}
       {status && <span className="ct-Attachment-status">{status}</span>}
     </div>
   );

@@ -1,0 +1,93 @@
+import { createParticipantClient, type TranscriptItem } from '@connect-transcript/core';
+import { createParticipantSimulator } from '@connect-transcript/mock';
+import { TranscriptClientProvider } from '@connect-transcript/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRenderContext, TranscriptRenderProvider } from '../context.js';
+import { attachment } from '../test/items.js';
+import { renderRows } from '../test/renderRows.js';
+import { buildRows } from './rows.js';
+import { TranscriptRow } from './TranscriptRow.js';
+
+afterEach(cleanup);
+
+function withSimulator() {
+  const sim = createParticipantSimulator({
+    seed: 3,
+    scenario: { size: 120 },
+    now: () => Date.now(),
+  });
+  const client = createParticipantClient({
+    endpoint: 'https://participant.sim.local',
+    connectionToken: sim.issueToken(sim.defaultContactId),
+    fetch: (url, init) => sim.handler(url, init),
+  });
+  const item = sim
+    .items()
+    .find((i: TranscriptItem) => i.Attachments?.some((a) => a.Status === 'APPROVED'));
+  if (!item) throw new Error('the scenario has no approved attachment');
+  const rows = buildRows([item], {});
+  const view = render(
+    <QueryClientProvider client={new QueryClient()}>
+      <TranscriptClientProvider client={client}>
+        <TranscriptRenderProvider value={createRenderContext()}>
+          <TranscriptRow row={rows[0]!} />
+        </TranscriptRenderProvider>
+      </TranscriptClientProvider>
+    </QueryClientProvider>,
+  );
+  const signs = () => sim.requests.filter((r) => r.operation === 'GetAttachment').length;
+  const name = item.Attachments!.find((a) => a.Status === 'APPROVED')!.AttachmentName!;
+  return { sim, view, signs, name };
+}
+
+describe('opening attachments', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-25T12:00:00.000Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('signs a URL through the client on click and opens it in a new tab, re-signing once expired', async () => {
+    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    const { signs, name } = withSimulator();
+    expect(signs()).toBe(0); // nothing is signed before the reader asks
+    const button = screen.getByRole('button', { name: `Open ${name}` });
+    fireEvent.click(button);
+    await waitFor(() => expect(opened).toHaveBeenCalledTimes(1));
+    const [url, target, features] = opened.mock.calls[0]!;
+    expect(String(url)).toMatch(/^https?:\/\//);
+    expect(target).toBe('_blank');
+    expect(features).toBe('noopener,noreferrer');
+    expect(signs()).toBe(1);
+
+    fireEvent.click(button);
+    await waitFor(() => expect(opened).toHaveBeenCalledTimes(2));
+    expect(signs()).toBe(1); // still valid: reused
+
+    vi.setSystemTime(Date.now() + 60 * 60_000); // long past its expiry
+    fireEvent.click(button);
+    await waitFor(() => expect(opened).toHaveBeenCalledTimes(3));
+    expect(signs()).toBe(2);
+  });
+
+  it('says so when the URL cannot be signed', async () => {
+    vi.spyOn(window, 'open').mockReturnValue(null);
+    const { sim, name } = withSimulator();
+    sim.setFaults({ next: [{ kind: 'accessDenied', operation: 'GetAttachment' }] });
+    fireEvent.click(screen.getByRole('button', { name: `Open ${name}` }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Couldn’t open the file'),
+    );
+  });
+
+  it('shows the name as text (no button, no crash) without a client', () => {
+    renderRows([attachment('notes.txt', 'text/plain')]);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(document.querySelector('.ct-Attachment-name')?.textContent).toBe('notes.txt');
+  });
+});

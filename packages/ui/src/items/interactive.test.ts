@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readInteractive, readInteractiveResponse } from './interactive.js';
+
+const msg = (templateType: string, content: unknown) =>
+  JSON.stringify({ templateType, version: '1.0', data: { content } });
+
+describe('readInteractive', () => {
+  it('reads a list picker with subtitles', () => {
+    expect(
+      readInteractive(
+        msg('ListPicker', {
+          title: 'Pick',
+          subtitle: 'one',
+          elements: [{ title: 'A', subtitle: 'a' }, { title: 'B' }],
+        }),
+      ),
+    ).toEqual({
+      templateType: 'ListPicker',
+      title: 'Pick',
+      subtitle: 'one',
+      options: [
+        { title: 'A', subtitle: 'a' },
+        { title: 'B', subtitle: undefined },
+      ],
+    });
+  });
+
+  it('reads time slots through the formatter', () => {
+    const s = readInteractive(
+      msg('TimePicker', {
+        title: 'When',
+        timeslots: [{ date: '2026-03-03T15:00:00.000Z', duration: 30 }],
+      }),
+      (start, minutes) => `${start.slice(11, 16)} (${minutes} min)`,
+    );
+    expect(s?.options).toEqual([{ title: '15:00 (30 min)' }]);
+  });
+
+  it('takes only strings and caps the options', () => {
+    const s = readInteractive(
+      msg('QuickReply', {
+        title: 42,
+        elements: [
+          { title: { evil: true } },
+          ...Array.from({ length: 80 }, (_, i) => ({ title: `o${i}` })),
+        ],
+      }),
+    );
+    expect(s?.title).toBeUndefined();
+    expect(s?.options).toHaveLength(49);
+  });
+
+  it.each([
+    ['invalid JSON', '{'],
+    ['an array', '[]'],
+    ['an unknown template', msg('Hologram', { title: 'x' })],
+    ['no content', JSON.stringify({ templateType: 'Panel' })],
+    ['nothing', undefined],
+  ])('gives up on %s', (_, content) => {
+    expect(readInteractive(content)).toBeUndefined();
+  });
+});
+
+describe('readInteractiveResponse', () => {
+  it('reads the chosen title, an element title or plain text', () => {
+    expect(readInteractiveResponse('{"data":{"content":{"title":"Billing"}}}')).toBe('Billing');
+    expect(readInteractiveResponse('{"data":{"content":{"elements":[{"title":"A"}]}}}')).toBe('A');
+    expect(readInteractiveResponse('Yes please')).toBe('Yes please');
+  });
+  it('never returns JSON', () => {
+    expect(readInteractiveResponse('{"data":{}}')).toBeUndefined();
+    expect(readInteractiveResponse('{broken')).toBeUndefined();
+  });
+});
