@@ -61,26 +61,31 @@ export function typingFromItems(
   now: number,
   timeoutMs: number = TYPING_TIMEOUT_MS,
 ): TypingParticipant[] {
-  const typing = new Map<string, TypingParticipant>();
-  const lastActive = new Map<string, number>();
-  for (const item of items) {
+  // Per participant: the latest typing event and the latest message/leave, each as
+  // [time, position]; at the same time, the one listed later is the later one.
+  const typing = new Map<string, [TypingParticipant, number]>();
+  const lastActive = new Map<string, [number, number]>();
+  items.forEach((item, index) => {
     const id = item.ParticipantId;
-    if (!id) continue;
+    if (!id) return;
     const c = classifyItem(item);
     const at = time(item);
     if (c.kind === 'control' && c.control === 'typing') {
-      // Fresh (an unreadable time is not), not from a clock far ahead, and this participant's latest.
+      // Fresh (an unreadable time is not), not from a clock far ahead, and the latest.
       if (
         now - at < timeoutMs &&
         at <= now + timeoutMs &&
-        !(at <= (typing.get(id)?.since ?? -Infinity))
+        !((typing.get(id)?.[0].since ?? at) > at)
       ) {
-        typing.set(id, {
-          participantId: id,
-          displayName: item.DisplayName,
-          role: item.ParticipantRole,
-          since: at,
-        });
+        typing.set(id, [
+          {
+            participantId: id,
+            displayName: item.DisplayName,
+            role: item.ParticipantRole,
+            since: at,
+          },
+          index,
+        ]);
       }
     } else if (
       c.kind === 'message' ||
@@ -88,15 +93,18 @@ export function typingFromItems(
       (c.kind === 'event' && c.event === 'participant-left')
     ) {
       // A message without a time ends typing whenever it was.
-      lastActive.set(
-        id,
-        Math.max(lastActive.get(id) ?? -Infinity, Number.isNaN(at) ? Infinity : at),
-      );
+      const t = Number.isNaN(at) ? Infinity : at;
+      if (t >= (lastActive.get(id)?.[0] ?? t)) lastActive.set(id, [t, index]);
     }
+  });
+  const typingNow: TypingParticipant[] = [];
+  for (const [t, index] of typing.values()) {
+    const [activeAt, activeIndex] = lastActive.get(t.participantId) ?? [-Infinity, -1];
+    if (activeAt < t.since || (activeAt === t.since && activeIndex < index)) typingNow.push(t);
   }
-  return [...typing.values()]
-    .filter((t) => (lastActive.get(t.participantId) ?? -Infinity) < t.since)
-    .sort((a, b) => a.since - b.since || (a.participantId < b.participantId ? -1 : 1));
+  return typingNow.sort(
+    (a, b) => a.since - b.since || (a.participantId < b.participantId ? -1 : 1),
+  );
 }
 
 /**
