@@ -297,3 +297,60 @@ describe('accessibility (axe)', () => {
     await check();
   }, 30_000);
 });
+
+describe('announcements', () => {
+  it('announces an older page once, and each incoming message, politely', async () => {
+    const store = createTestTranscript({ items: messages(1000, 1030) });
+    view = await mountView(store);
+    const region = view.host.querySelector('[aria-live="polite"]') as HTMLElement;
+    expect(view.log.getAttribute('aria-live')).toBe('off');
+    const said: string[] = [];
+    const observer = new MutationObserver(() => said.push(region.textContent ?? ''));
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    for (let i = 0; i < 40 && !store.olderPending; i++) {
+      await userEvent.wheel(view.log, { delta: { y: -300 } });
+      await frames(1);
+    }
+    expect(view.log.getAttribute('aria-busy')).toBe('true');
+    await store.resolveOlder(messages(980, 1000));
+    await frames(3);
+    expect(view.log.hasAttribute('aria-busy')).toBe(false);
+    expect(said.filter(Boolean)).toEqual(['20 earlier messages loaded']);
+    store.append(makeMessage(1030, { ParticipantRole: 'AGENT', DisplayName: 'Ana' }));
+    await frames(3);
+    expect(said.filter(Boolean)).toHaveLength(2);
+    expect(said.at(-1)).toMatch(/^Ana: #1030 /);
+    // The reader's own message is not read back to them.
+    store.append(makeMessage(1031, { ParticipantRole: 'CUSTOMER', ParticipantId: 'customer-1' }));
+    await frames(3);
+    expect(said.filter(Boolean)).toHaveLength(2);
+    observer.disconnect();
+  }, 30_000);
+});
+
+describe('scroll restoration', () => {
+  it('reopens where the reader was with scrollStateKey', async () => {
+    const store = createTestTranscript({ items: messages(0, 60), hasOlder: false });
+    view = await mountView(store, { scrollStateKey: 'restore-test' });
+    await wheelUp(view.log, 1000);
+    const n = rowAtMiddle(view.log);
+    const before = topOf(rowOf(view.host, n));
+    view.unmount();
+    view = await mountView(store, { scrollStateKey: 'restore-test' });
+    await frames(3);
+    const after = topOf(rowOf(view.host, n));
+    console.log(`restored: drift ${after - before} px`);
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
+    expect(view.host.querySelector('.ct-TranscriptView-jump')).not.toBeNull();
+  });
+
+  it('reopens at the bottom when the reader left it at the bottom', async () => {
+    const store = createTestTranscript({ items: messages(0, 60), hasOlder: false });
+    view = await mountView(store, { scrollStateKey: 'restore-bottom' });
+    view.unmount();
+    store.append(...messages(60, 70));
+    view = await mountView(store, { scrollStateKey: 'restore-bottom' });
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    expect(rowOf(view.host, 69)).not.toBeNull();
+  });
+});

@@ -165,7 +165,9 @@ export const JumpToMessage: Story = {
 
 /** The id of a message near the middle of the generated chat (same seed and size, same chat). */
 function jumpTarget(seed: number, size: number): TranscriptItem {
-  const items = generateTranscript({ seed, size }).items.filter((i) => i.Type === 'MESSAGE');
+  const items = generateTranscript({ seed, size }).items.filter(
+    (i) => i.Type === 'MESSAGE' && i.ContentType === 'text/plain' && (i.Content ?? '').length < 120,
+  );
   const middle = items[Math.floor(items.length / 2)];
   if (!middle?.Id) throw new Error('The generated chat has no messages');
   return middle;

@@ -146,8 +146,12 @@ export const MalformedResponse: Story = {
   },
 };
 
-/** The chat ends after two pages (403 from then on): what was loaded stays, with a notice. */
+/**
+ * The chat ends after two pages (every request answers 403 from then on): the older page fails
+ * but what was loaded stays, and the next refresh says the chat has ended.
+ */
 export const ChatEndedAfterSomePages: Story = {
+  args: { showRefresh: true },
   play: async ({ canvasElement }) => {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
@@ -156,6 +160,10 @@ export const ChatEndedAfterSomePages: Story = {
     simulatorIn(canvasElement).endChat();
     await scrollLogTo(log, 0);
     await expect(
+      await within(log).findByText('Couldn’t load earlier messages.', {}, { timeout: 8000 }),
+    ).toBeVisible();
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Refresh' }));
+    await expect(
       await within(canvasElement).findByText(
         'This chat has ended. The messages so far are shown.',
         {},
@@ -163,6 +171,7 @@ export const ChatEndedAfterSomePages: Story = {
       ),
     ).toBeVisible();
     expect(rows(log).length).toBeGreaterThanOrEqual(Math.min(count, 1));
+    expect(rows(log).length).toBeGreaterThan(0);
   },
 };
 

@@ -256,11 +256,17 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       olderSettled: false,
       newerInFlight: false,
       atBottom: true,
-      snapshot: undefined as { key: string; offset: number; atEnd: boolean } | undefined,
       pendingFocus: null as string | null,
     });
 
-    const onScrollRef = useRef((_offset: number) => {});
+    // Read once per mount: where this reader was (see scrollState.ts).
+    const [restore] = useState(() =>
+      scrollStateKey === undefined ? undefined : readScrollSnapshot(scrollStateKey),
+    );
+    const [restoring, setRestoring] = useState(true);
+    const restoreIndex =
+      restore && !restore.atEnd && restoring ? indexByKey.get(restore.key) : undefined;
+    const onScrollRef = useRef(() => {});
     const listVisible = mounted && t.status === 'success' && count > 0;
 
     const rangeExtractor = useCallback(
@@ -289,9 +295,13 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       scrollEndThreshold: END_THRESHOLD_PX,
       rangeExtractor,
       directDomUpdates: true,
-      // Start the range at the end, so the first measured render is of the newest rows.
-      initialOffset: () => STATUS_ROW_HEIGHT + count * ESTIMATED_ROW_HEIGHT,
-      onChange: (instance) => onScrollRef.current(instance.scrollOffset ?? 0),
+      // The first measured render starts where it will be shown: the restored place or the end.
+      // Not a scroll command: rows measured in that first commit are compensated like any other.
+      initialOffset: () =>
+        restoreIndex === undefined || !restore
+          ? STATUS_ROW_HEIGHT + count * ESTIMATED_ROW_HEIGHT
+          : STATUS_ROW_HEIGHT + restoreIndex * ESTIMATED_ROW_HEIGHT - restore.offset,
+      onChange: () => onScrollRef.current(),
     });
     // The reader's eye is taken to be the middle of the viewport: when a row that starts above it
     // changes height (images, fonts, markdown reflow, a neighbour prepended that ends its group),
@@ -335,7 +345,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     }, [virtualizer]);
 
     // Per scroll event: O(log n) (one binary search) and no layout writes.
-    onScrollRef.current = (offset: number) => {
+    onScrollRef.current = () => {
       const s = state.current;
       if (!s.initialized) return;
       const end = virtualizer.isAtEnd(END_THRESHOLD_PX);
@@ -344,10 +354,6 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         setAtBottom(end);
         if (end) setNewCount(0);
       }
-      const item = virtualizer.getVirtualItemForOffset(offset);
-      if (item && typeof item.key === 'string' && item.key !== TYPING_KEY) {
-        s.snapshot = { key: item.key, offset: offset - item.start, atEnd: end };
-      }
       maybeFetch();
     };
 
@@ -355,23 +361,38 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     useIsoLayoutEffect(() => {
       const s = state.current;
       if (!listVisible || s.initialized) return;
-      const saved = scrollStateKey === undefined ? undefined : readScrollSnapshot(scrollStateKey);
-      const index = saved && !saved.atEnd ? indexByKey.get(saved.key) : undefined;
-      if (saved && index !== undefined) {
-        const start = virtualizer.measurementsCache[index]?.start ?? 0;
-        virtualizer.scrollToOffset(start + saved.offset, { align: 'start' });
+      const el = scrollRef.current;
+      const key = restoreIndex !== undefined && restore ? restore.key : undefined;
+      // initialOffset already put the estimated layout at the restored place; as the rows
+      // around are measured, nudge the row back to its old distance from the top (a few frames).
+      const settleRestore = () => {
+        const row = key === undefined ? undefined : virtualizer.elementsCache.get(key);
+        if (!row || !el || !restore) return;
+        const delta =
+          row.getBoundingClientRect().top - el.getBoundingClientRect().top - restore.offset;
+        if (Math.abs(delta) >= 0.5) el.scrollTop += delta;
+      };
+      if (key !== undefined) {
+        settleRestore();
         s.atBottom = false;
         setAtBottom(false);
       } else {
         virtualizer.scrollToEnd();
       }
-      // Fetching waits until the opening scroll has landed (two frames: write, then read-back).
-      let frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame(() => {
-          s.initialized = true;
-          maybeFetch();
-        });
-      });
+      // Fetching waits until the opening position has settled.
+      let left = 4;
+      let frame = 0;
+      const tick = () => {
+        settleRestore();
+        if (--left > 0) {
+          frame = requestAnimationFrame(tick);
+          return;
+        }
+        s.initialized = true;
+        setRestoring(false);
+        maybeFetch();
+      };
+      frame = requestAnimationFrame(tick);
       return () => cancelAnimationFrame(frame);
     }, [listVisible]);
 
@@ -422,15 +443,27 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     useEffect(() => {
       if (scrollStateKey === undefined) return;
       const save = () => {
-        const snap = state.current.snapshot;
-        if (snap) saveScrollSnapshot(scrollStateKey, snap);
+        // The row at the reader's eye line (middle) and where its top was in the viewport.
+        const offset = virtualizer.scrollOffset;
+        if (!state.current.initialized || offset === null) return;
+        const item = virtualizer.getVirtualItemForOffset(
+          offset + (virtualizer.scrollRect?.height ?? 0) / 2,
+        );
+        if (item && typeof item.key === 'string' && item.key !== TYPING_KEY) {
+          const snapshot = {
+            key: item.key,
+            offset: item.start - offset,
+            atEnd: state.current.atBottom,
+          };
+          saveScrollSnapshot(scrollStateKey, snapshot);
+        }
       };
       addEventListener('pagehide', save);
       return () => {
         removeEventListener('pagehide', save);
         save();
       };
-    }, [scrollStateKey]);
+    }, [scrollStateKey, virtualizer]);
 
     // Move DOM focus to the row keyboard navigation chose, once it is rendered.
     useIsoLayoutEffect(() => {
