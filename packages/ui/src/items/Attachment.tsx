@@ -1,8 +1,8 @@
 'use client';
 import type { AttachmentItem } from '@connect-transcript/core';
 import { useAttachmentUrl, useTranscriptClient } from '@connect-transcript/react';
-import { useQueryClient } from '@tanstack/react-query';
-import { forwardRef, type ReactNode, useState } from 'react';
+import { QueryClientContext } from '@tanstack/react-query';
+import { forwardRef, type ReactNode, useContext, useState } from 'react';
 import type { AttachmentProps } from '../components.js';
 import { useTranscriptRender } from '../context.js';
 import type { TranscriptMessages } from '../messages.js';
@@ -21,23 +21,24 @@ export function attachmentState(status: string | undefined): AttachmentState {
   return 'unknown';
 }
 
+/** `read()`, or `undefined` when it throws. */
+function attempt<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Whether a client that can sign URLs and a QueryClient are around. Both hooks are plain
- * context reads that throw when empty, so the call order is the same on every render.
+ * Whether a client that can sign URLs and a QueryClient are around, so a static transcript
+ * (no data layer) shows names instead of crashing. `useTranscriptClient` is a single context
+ * read that throws without a provider; it runs on every render, so the hook order is fixed.
  */
 function useCanSign(): boolean {
-  let ok = true;
-  try {
-    ok = typeof useTranscriptClient().getAttachment === 'function';
-  } catch {
-    ok = false;
-  }
-  try {
-    useQueryClient();
-  } catch {
-    ok = false;
-  }
-  return ok;
+  const queryClient = useContext(QueryClientContext);
+  const client = attempt(useTranscriptClient);
+  return queryClient !== undefined && typeof client?.getAttachment === 'function';
 }
 
 interface OpenProps {
