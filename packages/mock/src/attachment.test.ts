@@ -78,7 +78,7 @@ describe('GetAttachment', () => {
 
   it('serves explicit attachments given by size, and uses attachmentBaseUrl', async () => {
     const sim = createParticipantSimulator({
-      attachmentBaseUrl: 'http://files.test/',
+      attachmentBaseUrl: 'http://files.test/mock/',
       chats: [
         {
           contactId: 'c1',
@@ -105,7 +105,9 @@ describe('GetAttachment', () => {
     });
     const a = await call(sim.handler, 'attachment', { AttachmentId: 'a1' }, sim.issueToken('c1'));
     expect(a.json.AttachmentSizeInBytes).toBe(2048);
-    expect(String(a.json.Url).startsWith('http://files.test/attachments/a1/big.bin?')).toBe(true);
+    expect(String(a.json.Url).startsWith('http://files.test/mock/attachments/a1/big.bin?')).toBe(
+      true,
+    );
     const file = await sim.handler(a.json.Url as string);
     expect((await file.arrayBuffer()).byteLength).toBe(2048);
     expect(sim.requests.map((r) => r.operation)).toEqual(['GetAttachment', 'GetAttachmentFile']);

@@ -174,7 +174,7 @@ export function createHandler(ctx: HandlerContext): FetchHandler {
         : undefined;
     const logged: unknown =
       operation === 'GetAttachmentFile'
-        ? { AttachmentId: decodeURIComponent(req.url.pathname.split('/')[2] ?? '') }
+        ? { AttachmentId: ctx.service.fileId(req.url.pathname) }
         : parsed?.ok
           ? loggable(parsed.value)
           : req.body || undefined;

@@ -86,7 +86,8 @@ export interface FileResult {
   readonly attachmentId?: string;
 }
 
-const SIGNED_PATH = /^\/attachments\/([^/]+)\/([^/]+)$/;
+/** `…/attachments/<id>/<name>`, under any base path (`attachmentBaseUrl` may have one). */
+const SIGNED_PATH = /\/attachments\/([^/]+)\/([^/]+)$/;
 
 /** The state and the operations of the simulated Participant Service (no HTTP here). */
 export class ParticipantService {
@@ -293,6 +294,17 @@ export class ParticipantService {
     return sign(`${this.key}/s3`, text) + sign(`${this.key}/s3/2`, text);
   }
 
+  /** The attachment id of a signed attachment path, or `undefined`. */
+  fileId(pathname: string): string | undefined {
+    const match = SIGNED_PATH.exec(pathname);
+    if (!match) return undefined;
+    try {
+      return decodeURIComponent(match[1]!);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Whether `pathname` is a signed attachment path (GET). */
   isFilePath(pathname: string): boolean {
     return SIGNED_PATH.test(pathname);
@@ -300,7 +312,7 @@ export class ParticipantService {
 
   /** Serves a signed URL: the bytes until it expires (sim clock), then 403 as S3 does. */
   getFile(url: URL): FileResult {
-    const match = SIGNED_PATH.exec(url.pathname);
+    const id = this.fileId(url.pathname);
     const s3Error = (
       status: number,
       code: string,
@@ -312,8 +324,7 @@ export class ParticipantService {
       body: `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`,
       ...(attachmentId === undefined ? {} : { attachmentId }),
     });
-    if (!match) return s3Error(404, 'NoSuchKey', 'The specified key does not exist.');
-    const id = decodeURIComponent(match[1]!);
+    if (id === undefined) return s3Error(404, 'NoSuchKey', 'The specified key does not exist.');
     const file = this.findFile(id);
     if (!file) return s3Error(404, 'NoSuchKey', 'The specified key does not exist.', id);
     const amzDate = url.searchParams.get('X-Amz-Date') ?? '';
