@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createParticipantClient, type ParticipantClientOptions } from './client.js';
 import type { TranscriptError } from './errors.js';
+import type { GetTranscriptInput } from './schemas.js';
 import { rejection } from './test/errors.js';
 import { startTestServer, type TestServer } from './test/server.js';
 
@@ -59,6 +60,15 @@ describe('the ConnectionToken never appears in an error', () => {
     const error = await rejection(client().getTranscript({ MaxResults: 101 }));
     expect(error.code).toBe('VALIDATION_ERROR');
     expectNoToken(error);
+  });
+
+  it('a validation error for a token passed in the input, as SDK users are used to', async () => {
+    const input = { ConnectionToken: TOKEN, MaxResults: TOKEN } as unknown as GetTranscriptInput;
+    const error = await rejection(client().getTranscript(input));
+    expect(error.code).toBe('VALIDATION_ERROR');
+    expect(error.issues.map((i) => i.path).sort()).toEqual(['ConnectionToken', 'MaxResults']);
+    expectNoToken(error);
+    expect(server.requests).toHaveLength(0);
   });
 
   it('a 403 whose message echoes the token', async () => {
