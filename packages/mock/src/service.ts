@@ -169,7 +169,7 @@ export class ParticipantService {
       (sp.Id !== undefined || sp.AbsoluteTime !== undefined || sp.MostRecent !== undefined);
     if (sp !== undefined && !hasStart && !this.quirks.emptyStartPositionMeansNewest) {
       return invalid(
-        'invalid parameter: startPosition must set one of id, absoluteTime, mostRecent',
+        'Validation exception due to invalid parameter: startPosition must set one of id, absoluteTime, mostRecent',
       );
     }
     const direction = req.ScanDirection ?? (hasStart ? 'FORWARD' : 'BACKWARD');
@@ -178,7 +178,9 @@ export class ParticipantService {
       !hasStart &&
       this.quirks.forwardWithoutStartPosition === 'reject'
     ) {
-      return invalid('invalid parameter: scanDirection FORWARD requires a startPosition');
+      return invalid(
+        'Validation exception due to invalid parameter: scanDirection FORWARD requires a startPosition',
+      );
     }
     const sortOrder = req.SortOrder ?? 'DESCENDING';
     const maxResults = req.MaxResults ?? DEFAULT_MAX_RESULTS;
@@ -195,8 +197,8 @@ export class ParticipantService {
       if ('problem' in cursor) {
         return invalid(
           cursor.problem === 'other-query'
-            ? 'invalid parameter: nextToken does not belong to this query (contactId, scanDirection, sortOrder and startPosition must not change between pages)'
-            : 'invalid parameter: nextToken is not valid',
+            ? 'Validation exception due to invalid parameter: nextToken does not belong to this query (contactId, scanDirection, sortOrder and startPosition must not change between pages)'
+            : 'Validation exception due to invalid parameter: nextToken is not valid',
         );
       }
       position = Math.min(cursor.position, end);
@@ -204,7 +206,7 @@ export class ParticipantService {
       const index = log.ids.get(sp.Id);
       if (index === undefined || index >= end) {
         return invalid(
-          'invalid parameter: startPosition.id does not name an item of this transcript',
+          'Validation exception due to invalid parameter: startPosition.id does not name an item of this transcript',
         );
       }
       position = direction === 'BACKWARD' ? index + 1 : index;
@@ -260,11 +262,13 @@ export class ParticipantService {
     const file = own.log.attachments.get(req.AttachmentId);
     const ref = own.log.attachmentRefs.get(req.AttachmentId);
     if (!file || (ref && ref.position >= own.log.viewEnd(own.segment))) {
-      return invalid('invalid parameter: attachmentId does not name an attachment of this chat');
+      return invalid(
+        'Validation exception due to invalid parameter: attachmentId does not name an attachment of this chat',
+      );
     }
     if (ref?.status !== undefined && ref.status !== 'APPROVED') {
       return invalid(
-        `invalid parameter: the attachment is ${ref.status.toLowerCase()}, not approved`,
+        `Validation exception due to invalid parameter: the attachment is ${ref.status.toLowerCase()}, not approved`,
       );
     }
     const seconds = req.UrlExpiryInSeconds ?? DEFAULT_URL_EXPIRY_SECONDS;
