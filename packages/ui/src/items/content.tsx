@@ -88,8 +88,8 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
     }
     case 'markdown': {
       const p = parse(item, true);
-      p.node ??= renderMarkdown(p.ast ?? [], item.Content);
-      return <div className="ct-md">{p.node}</div>;
+      p.node ??= <div className="ct-md">{renderMarkdown(p.ast ?? [], item.Content)}</div>;
+      return p.node;
     }
     case 'interactive': {
       const summary = interactive(item, ctx);
@@ -111,7 +111,11 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
 const MAX_SUMMARY = 200;
 /** Whitespace collapsed and cut to about 200 characters. */
 export function clip(text: string, max = MAX_SUMMARY): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the start matters; don't scan 16 KB of text on every render.
+  const flat = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
