@@ -1,8 +1,7 @@
 import {
-  type GetTranscriptInput,
-  GetTranscriptInputSchema,
   type GetTranscriptOutput,
   GetTranscriptOutputSchema,
+  isTranscriptError,
   TranscriptError,
   type TranscriptErrorCode,
   type TranscriptItem,
@@ -43,62 +42,43 @@ export interface ChatSessionLike {
   onAutoDisconnection?: On;
 }
 
-const CODE_BY_NAME: Record<string, TranscriptErrorCode> = {
+const CODES: Record<string, TranscriptErrorCode> = {
   ValidationException: 'VALIDATION_ERROR',
   AccessDeniedException: 'ACCESS_DENIED',
   ThrottlingException: 'THROTTLING',
   InternalServerException: 'INTERNAL_SERVER_ERROR',
+  429: 'THROTTLING',
 };
 
 /** A chatjs rejection (`{ type, message, statusCode }`, or a bare string) as a TranscriptError. */
 function toTranscriptError(reason: unknown): TranscriptError {
-  const r = (typeof reason === 'object' && reason !== null ? reason : {}) as Record<
-    string,
-    unknown
-  >;
-  const name = typeof r.type === 'string' ? r.type : undefined;
-  const status = typeof r.statusCode === 'number' ? r.statusCode : undefined;
-  const message =
-    typeof reason === 'string' ? reason : typeof r.message === 'string' ? r.message : 'failed';
-  const code: TranscriptErrorCode =
-    (name && CODE_BY_NAME[name]) ||
-    (status === 429
-      ? 'THROTTLING'
-      : status !== undefined && status >= 500
-        ? 'INTERNAL_SERVER_ERROR'
-        : status === 403
-          ? 'ACCESS_DENIED'
-          : status === 400
-            ? 'VALIDATION_ERROR'
-            : typeof reason === 'string'
-              ? 'ACCESS_DENIED' // "No active connection": the session is not connected (any more)
-              : 'UNKNOWN');
-  return new TranscriptError(code, `chatjs getTranscript: ${message}`, {
+  // A bare string is chatjs's "No active connection": the session is not connected (any more).
+  if (typeof reason === 'string') return new TranscriptError('ACCESS_DENIED', reason);
+  const { type, message, statusCode } = (reason ?? {}) as Record<string, unknown>;
+  const name = typeof type === 'string' ? type : undefined;
+  const status = typeof statusCode === 'number' ? statusCode : undefined;
+  const code =
+    CODES[name ?? ''] ??
+    CODES[status ?? ''] ??
+    (status && status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN');
+  return new TranscriptError(code, `chatjs: ${String(message ?? name ?? 'failed')}`, {
     status,
     serviceName: name,
   });
 }
 
-function args(input: GetTranscriptInput): ChatSessionTranscriptArgs {
-  const sp = input.StartPosition;
-  const out: ChatSessionTranscriptArgs = {};
-  if (input.ContactId !== undefined) out.contactId = input.ContactId;
-  if (input.MaxResults !== undefined) out.maxResults = input.MaxResults;
-  if (input.NextToken !== undefined) out.nextToken = input.NextToken;
-  if (input.ScanDirection !== undefined) out.scanDirection = input.ScanDirection;
-  if (input.SortOrder !== undefined) out.sortOrder = input.SortOrder;
-  if (sp) {
-    out.startPosition = {};
-    if (sp.Id !== undefined) out.startPosition.id = sp.Id;
-    if (sp.AbsoluteTime !== undefined) out.startPosition.absoluteTime = sp.AbsoluteTime;
-    if (sp.MostRecent !== undefined) out.startPosition.mostRecent = sp.MostRecent;
+/** Wire names to chatjs's camelCase (`MaxResults` → `maxResults`, nested too). */
+function camel(value: object): ChatSessionTranscriptArgs {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v !== undefined)
+      out[k[0]?.toLowerCase() + k.slice(1)] = typeof v === 'object' ? camel(v) : v;
   }
   return out;
 }
 
-function abortError(signal: AbortSignal): TranscriptError {
-  return new TranscriptError('ABORTED', 'The request was aborted', { cause: signal.reason });
-}
+const aborted = (signal: AbortSignal) =>
+  new TranscriptError('ABORTED', 'The request was aborted', { cause: signal.reason });
 
 const sources = new WeakMap<ChatSessionLike, TranscriptSource>();
 
@@ -107,8 +87,8 @@ const sources = new WeakMap<ChatSessionLike, TranscriptSource>();
  * get `useTranscript` without a second client. The same session always gives the same source
  * (one query-cache identity).
  *
- * Requests are validated first (`VALIDATION_ERROR`, nothing sent); answers are validated
- * leniently like the core client's; chatjs rejections become `TranscriptError`s. chatjs cannot
+ * Answers are validated leniently like the core client's (`INVALID_RESPONSE` on a wrong type);
+ * chatjs rejections become `TranscriptError`s (the service validates requests). chatjs cannot
  * cancel a request: an abort rejects at once with `ABORTED` and the late answer is dropped.
  *
  * @example
@@ -123,35 +103,20 @@ export function fromChatSession(session: ChatSessionLike): TranscriptSource {
   if (source) return source;
   source = {
     async getTranscript(input = {}, { signal } = {}): Promise<GetTranscriptOutput> {
-      const checked = GetTranscriptInputSchema.safeParse(input);
-      if (!checked.success) {
-        const issue = checked.error.issues[0];
-        const path = issue?.path.join('.') || '(root)';
-        throw new TranscriptError('VALIDATION_ERROR', `Invalid GetTranscript input: ${path}`, {
-          issues: [{ path, message: issue?.message ?? 'invalid' }],
+      if (signal?.aborted) throw aborted(signal);
+      const response = await new Promise<{ data?: unknown } | undefined>((resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(aborted(signal)), { once: true });
+        session.getTranscript(camel(input)).then(resolve, (error: unknown) => {
+          reject(isTranscriptError(error) ? error : toTranscriptError(error));
         });
-      }
-      if (signal?.aborted) throw abortError(signal);
-      let response: { data?: unknown } | undefined;
-      try {
-        response = await new Promise((resolve, reject) => {
-          const onAbort = () => reject(abortError(signal as AbortSignal));
-          signal?.addEventListener('abort', onAbort, { once: true });
-          session
-            .getTranscript(args(input))
-            .then(resolve, reject)
-            .finally(() => signal?.removeEventListener('abort', onAbort));
-        });
-      } catch (error) {
-        if (error instanceof TranscriptError) throw error;
-        throw toTranscriptError(error);
-      }
+      });
       const parsed = GetTranscriptOutputSchema.safeParse(response?.data ?? {});
       if (!parsed.success) {
-        const path = parsed.error.issues[0]?.path.join('.') || '(body)';
-        throw new TranscriptError('INVALID_RESPONSE', `Invalid GetTranscript response: ${path}`, {
-          issues: [{ path, message: parsed.error.issues[0]?.message ?? 'invalid' }],
-        });
+        const issues = parsed.error.issues.map((i) => ({
+          path: i.path.join('.'),
+          message: i.message,
+        }));
+        throw new TranscriptError('INVALID_RESPONSE', 'Invalid GetTranscript response', { issues });
       }
       return parsed.data;
     },

@@ -34,7 +34,7 @@ export interface TranscriptPage {
 /** The first page: the newest (scan BACKWARD from the end), or the page at `startAt` (FORWARD). */
 export function initialPageParam(startAt?: TranscriptStartAt): TranscriptPageParam {
   return startAt
-    ? { ScanDirection: 'FORWARD', StartPosition: { ...startAt } }
+    ? { ScanDirection: 'FORWARD', StartPosition: startAt }
     : { ScanDirection: 'BACKWARD' };
 }
 
@@ -45,7 +45,7 @@ export function pageRequest(
   pageSize: number,
 ): GetTranscriptInput {
   return {
-    ...(contactId === undefined ? {} : { ContactId: contactId }),
+    ContactId: contactId,
     MaxResults: pageSize,
     SortOrder: 'ASCENDING',
     ...param,
@@ -103,11 +103,11 @@ export function toPage(param: TranscriptPageParam, output: GetTranscriptOutput):
  * link is followed.
  */
 export function refreshPage(cached: TranscriptPage, fresh: TranscriptPage): TranscriptPage {
-  const ids = new Set(cached.items.map((i) => i.Id).filter(Boolean));
-  const overlap = fresh.items.some((i) => i.Id !== undefined && ids.has(i.Id));
+  const ids = new Set(cached.items.map((i) => i.Id));
+  const overlap = fresh.items.some((i) => i.Id && ids.has(i.Id));
   return {
     items: mergeItems(cached.items, fresh.items),
-    older: overlap || fresh.items.length === 0 ? cached.older : fresh.older,
+    older: overlap || !fresh.items.length ? cached.older : fresh.older,
     newer: fresh.newer,
   };
 }

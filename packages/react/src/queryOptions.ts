@@ -71,13 +71,21 @@ export function sourceId(source: object): number {
 
 function checkPageSize(pageSize: number): number {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
-    throw new TranscriptError(
-      'VALIDATION_ERROR',
-      `Invalid pageSize: expected an integer from 1 to 100, got ${String(pageSize)}`,
-      { issues: [{ path: 'pageSize', message: 'expected an integer from 1 to 100' }] },
-    );
+    throw new TranscriptError('VALIDATION_ERROR', `pageSize must be an integer 1–100: ${pageSize}`);
   }
   return pageSize;
+}
+
+function key(options: TranscriptQueryOptions, kind: string, extra: object): QueryKey {
+  return [
+    ...(options.queryKey ?? DEFAULT_QUERY_KEY),
+    kind,
+    {
+      source: options.sourceKey ?? sourceId(options.source),
+      contactId: options.contactId ?? null,
+      ...extra,
+    },
+  ];
 }
 
 /**
@@ -90,25 +98,22 @@ function checkPageSize(pageSize: number): number {
  * ```
  */
 export function transcriptQueryKey(options: TranscriptQueryOptions): QueryKey {
-  return [
-    ...(options.queryKey ?? DEFAULT_QUERY_KEY),
-    'transcript',
-    {
-      source: options.sourceKey ?? sourceId(options.source),
-      contactId: options.contactId ?? null,
-      pageSize: checkPageSize(options.pageSize ?? DEFAULT_PAGE_SIZE),
-      startAt: options.startAt ?? null,
-    },
-  ];
+  return key(options, 'transcript', {
+    pageSize: checkPageSize(options.pageSize ?? DEFAULT_PAGE_SIZE),
+    startAt: options.startAt ?? null,
+  });
 }
 
-/** The query key of the live items (`addItems`) of a contact, shared by every page size. */
+/**
+ * The query key of the live items (`addItems`) of a contact, shared by every page size.
+ *
+ * @example
+ * ```ts
+ * queryClient.setQueryData(liveItemsQueryKey({ source: client }), []); // forget live items
+ * ```
+ */
 export function liveItemsQueryKey(options: TranscriptQueryOptions): QueryKey {
-  return [
-    ...(options.queryKey ?? DEFAULT_QUERY_KEY),
-    'live',
-    { source: options.sourceKey ?? sourceId(options.source), contactId: options.contactId ?? null },
-  ];
+  return key(options, 'live', {});
 }
 
 /**

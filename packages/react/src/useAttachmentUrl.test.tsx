@@ -39,7 +39,7 @@ describe('useAttachmentUrl', () => {
   it('signs nothing until open(), then reuses the URL until shortly before it expires', async () => {
     const h = setup({ now: () => Date.now() });
     const id = attachmentWith(h, 'APPROVED');
-    const view = mount(h, id, { urlExpiryInSeconds: 60 });
+    const view = mount(h, id);
     expect(view.result.current.status).toBe('idle');
     expect(attachmentRequests(h)).toHaveLength(0);
 
@@ -50,9 +50,9 @@ describe('useAttachmentUrl', () => {
     expect(first).toMatch(/^https?:\/\//);
     await waitFor(() => expect(view.result.current.url).toBe(first));
     expect(view.result.current.status).toBe('success');
-    expect(view.result.current.expiresAt).toBe(Date.now() + 60_000);
+    expect(view.result.current.expiresAt).toBe(Date.now() + 300_000); // the service's 300 s
 
-    vi.setSystemTime(Date.now() + 45_000); // 15 s left: still fresh (margin 10 s)
+    vi.setSystemTime(Date.now() + 285_000); // 15 s left: still fresh (margin 10 s)
     await act(async () => {
       expect(await view.result.current.open()).toBe(first);
     });

@@ -1,12 +1,6 @@
 'use client';
 import { type ParticipantClient, TranscriptError } from '@connect-transcript/core';
-import {
-  hashKey,
-  type QueryKey,
-  queryOptions,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { type QueryKey, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useResolvedClient } from './provider.js';
 import { DEFAULT_QUERY_KEY, sourceId } from './queryOptions.js';
@@ -20,10 +14,6 @@ export interface UseAttachmentUrlOptions {
   client?: AttachmentSource | undefined;
   /** `true` fetches the URL at once (e.g. for an image preview). @default false (on `open()`) */
   enabled?: boolean | undefined;
-  /** Lifetime to ask for, 5–300 seconds. @default the service's */
-  urlExpiryInSeconds?: number | undefined;
-  /** A URL this close to its expiry counts as expired, in ms. @default 10_000 */
-  expiryMarginMs?: number | undefined;
   /** Start of the query key. @default ['connect-transcript'] */
   queryKey?: QueryKey | undefined;
 }
@@ -51,49 +41,34 @@ export interface UseAttachmentUrlResult {
   readonly open: () => Promise<string>;
 }
 
-/**
- * Query options of one attachment's signed URL: fresh until `margin` ms before its expiry.
- * A URL without an expiry is never reused.
- */
+/** A URL this close to its expiry (ms) counts as expired: a click must not get a dying link. */
+const MARGIN_MS = 10_000;
+
+/** Query options of one attachment's signed URL: fresh until shortly before its expiry. */
 function attachmentUrlQueryOptions(
   client: AttachmentSource,
   attachmentId: string,
-  { seconds, margin, prefix }: { seconds: number | undefined; margin: number; prefix: QueryKey },
+  prefix: QueryKey,
 ) {
   return queryOptions<AttachmentUrl, TranscriptError>({
-    queryKey: [
-      ...prefix,
-      'attachment',
-      { source: sourceId(client), attachmentId, seconds: seconds ?? null },
-    ],
+    queryKey: [...prefix, 'attachment', { source: sourceId(client), attachmentId }],
     queryFn: async ({ signal }) => {
-      const out = await client.getAttachment(
-        {
-          AttachmentId: attachmentId,
-          ...(seconds === undefined ? {} : { UrlExpiryInSeconds: seconds }),
-        },
-        { signal },
-      );
-      if (!out.Url) {
-        throw new TranscriptError('INVALID_RESPONSE', 'GetAttachment answered without a Url', {
-          issues: [{ path: 'Url', message: 'missing' }],
-        });
-      }
-      const expiry = out.UrlExpiry === undefined ? Number.NaN : Date.parse(out.UrlExpiry);
+      const out = await client.getAttachment({ AttachmentId: attachmentId }, { signal });
+      if (!out.Url) throw new TranscriptError('INVALID_RESPONSE', 'GetAttachment gave no Url');
+      const expiry = Date.parse(out.UrlExpiry ?? '');
       return { url: out.Url, expiresAt: Number.isNaN(expiry) ? null : expiry };
     },
-    staleTime: (q) => {
-      const data = q.state.data;
-      if (!data || data.expiresAt === null) return 0;
-      return Math.max(0, data.expiresAt - margin - q.state.dataUpdatedAt);
-    },
+    // A URL without an expiry is never reused.
+    staleTime: ({ state: { data, dataUpdatedAt } }) =>
+      data?.expiresAt ? Math.max(0, data.expiresAt - MARGIN_MS - dataUpdatedAt) : 0,
     retry: false,
   });
 }
 
 /**
  * A short-lived signed URL of an attachment, fetched on demand (GetAttachment), cached until
- * shortly before its `UrlExpiry` and signed again after.
+ * 10 s before its `UrlExpiry` and signed again after. The client must have `getAttachment`
+ * (a core `ParticipantClient`; a chatjs source has none).
  *
  * @example
  * ```tsx
@@ -111,29 +86,12 @@ export function useAttachmentUrl(
   attachmentId: string,
   options: UseAttachmentUrlOptions = {},
 ): UseAttachmentUrlResult {
-  const client = useResolvedClient(
-    options.client as ParticipantClient | undefined,
-    'useAttachmentUrl',
-  ) as Partial<AttachmentSource>;
-  if (!client.getAttachment) {
-    throw new TranscriptError(
-      'VALIDATION_ERROR',
-      'useAttachmentUrl needs a client with getAttachment (a core ParticipantClient)',
-      { issues: [{ path: 'client', message: 'has no getAttachment' }] },
-    );
-  }
-  const margin = options.expiryMarginMs ?? 10_000;
-  const seconds = options.urlExpiryInSeconds;
-  const prefixHash = hashKey(options.queryKey ?? DEFAULT_QUERY_KEY);
+  const client = useResolvedClient(options.client, 'useAttachmentUrl') as AttachmentSource;
+  const prefix = JSON.stringify(options.queryKey ?? DEFAULT_QUERY_KEY);
   const queryClient = useQueryClient();
   const opts = useMemo(
-    () =>
-      attachmentUrlQueryOptions(client as AttachmentSource, attachmentId, {
-        seconds,
-        margin,
-        prefix: JSON.parse(prefixHash) as QueryKey,
-      }),
-    [client, attachmentId, seconds, margin, prefixHash],
+    () => attachmentUrlQueryOptions(client, attachmentId, JSON.parse(prefix) as QueryKey),
+    [client, attachmentId, prefix],
   );
   const query = useQuery({ ...opts, enabled: options.enabled ?? false });
   const open = useCallback(

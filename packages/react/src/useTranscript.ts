@@ -63,6 +63,25 @@ export type UseTranscriptResult =
 const NO_ITEMS: LiveItems = [];
 
 /**
+ * `fetch` without ever running twice at once: while a call runs, the same promise is handed back;
+ * when there is nothing to fetch, nothing is asked (no request, no fetching state).
+ */
+function useSingleFlight(
+  fetch: (options: { cancelRefetch: boolean }) => Promise<unknown>,
+  has: boolean,
+): () => Promise<unknown> {
+  const running = useRef<Promise<unknown> | null>(null);
+  return useCallback(() => {
+    if (!running.current && has) {
+      running.current = fetch({ cancelRefetch: false }).finally(() => {
+        running.current = null;
+      });
+    }
+    return running.current ?? Promise.resolve();
+  }, [fetch, has]);
+}
+
+/**
  * An Amazon Connect chat transcript on TanStack Query: the newest page first, older pages on
  * demand, live items merged in, typing and receipts derived. Its result is a `TranscriptState`,
  * ready for `<TranscriptView transcript={...} />`.
@@ -130,27 +149,8 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
   }, [typing]);
 
   const { fetchNextPage, fetchPreviousPage, hasNextPage, hasPreviousPage, refetch } = query;
-  const olderRef = useRef<Promise<unknown> | null>(null);
-  const newerRef = useRef<Promise<unknown> | null>(null);
-  const fetchOlder = useCallback((): Promise<unknown> => {
-    if (olderRef.current) return olderRef.current;
-    if (!hasNextPage) return Promise.resolve();
-    const promise = fetchNextPage({ cancelRefetch: false }).finally(() => {
-      olderRef.current = null;
-    });
-    olderRef.current = promise;
-    return promise;
-  }, [fetchNextPage, hasNextPage]);
-  const fetchNewer = useCallback((): Promise<unknown> => {
-    if (newerRef.current) return newerRef.current;
-    if (!hasPreviousPage) return Promise.resolve();
-    const promise = fetchPreviousPage({ cancelRefetch: false }).finally(() => {
-      newerRef.current = null;
-    });
-    newerRef.current = promise;
-    return promise;
-  }, [fetchPreviousPage, hasPreviousPage]);
-  const refetchNewest = useCallback((): Promise<unknown> => refetch(), [refetch]);
+  const fetchOlder = useSingleFlight(fetchNextPage, hasNextPage);
+  const fetchNewer = useSingleFlight(fetchPreviousPage, hasPreviousPage);
 
   const hasData = query.data !== undefined;
   const base: UseTranscriptBase = {
@@ -166,7 +166,7 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
     isFetchingNewer: query.isFetchingPreviousPage,
     newerError:
       query.isFetchPreviousPageError && !query.isFetchingPreviousPage ? query.error : null,
-    refetch: refetchNewest,
+    refetch,
     typing,
     receipts,
     isLoading: query.isLoading,

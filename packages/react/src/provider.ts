@@ -4,7 +4,7 @@ import {
   TranscriptError,
   type TranscriptSource,
 } from '@connect-transcript/core';
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, createElement, type ReactNode, useContext } from 'react';
 
 /** What the provider holds: a full client, or any transcript source (e.g. `fromChatSession`). */
 export type TranscriptClient = TranscriptSource & Partial<Pick<ParticipantClient, 'getAttachment'>>;
@@ -29,15 +29,17 @@ export interface TranscriptClientProviderProps {
  * </QueryClientProvider>
  * ```
  */
-export function TranscriptClientProvider({ client, children }: TranscriptClientProviderProps) {
-  return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
+export function TranscriptClientProvider({
+  client,
+  children,
+}: TranscriptClientProviderProps): ReactNode {
+  return createElement(ClientContext.Provider, { value: client }, children);
 }
 
 function missing(hook: string): TranscriptError {
   return new TranscriptError(
     'VALIDATION_ERROR',
-    `${hook} needs a client: pass \`client\` (or \`source\`) in its options, or render it inside <TranscriptClientProvider client={...}>`,
-    { issues: [{ path: 'client', message: 'no client in options or context' }] },
+    `${hook} needs a client: pass \`client\` or use <TranscriptClientProvider>`,
   );
 }
 
@@ -51,18 +53,13 @@ function missing(hook: string): TranscriptError {
  * ```
  */
 export function useTranscriptClient(): TranscriptClient {
-  const client = useContext(ClientContext);
-  if (!client) throw missing('useTranscriptClient');
-  return client;
+  return useResolvedClient(undefined, 'useTranscriptClient');
 }
 
 /** `given`, else the provider's client, else a clear error naming `hook`. */
-export function useResolvedClient(
-  given: TranscriptClient | undefined,
-  hook: string,
-): TranscriptClient {
+export function useResolvedClient(given: object | undefined, hook: string): TranscriptClient {
   const fromContext = useContext(ClientContext);
-  const client = given ?? fromContext;
+  const client = (given as TranscriptClient | undefined) ?? fromContext;
   if (!client) throw missing(hook);
   return client;
 }
