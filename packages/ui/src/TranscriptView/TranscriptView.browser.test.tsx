@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import './view.css';
+import '../styles.css';
 import { TranscriptError } from '@connect-transcript/core';
 import {
   frames,
@@ -288,7 +288,10 @@ describe('accessibility (axe)', () => {
   it('has no violations with the older-page error, the bookend, in dark mode', async () => {
     const store = createTestTranscript({ items: messages(1000, 1030) });
     view = await mountView(store, { 'data-theme': 'dark' } as object);
-    await wheelUp(view.log, 2400, 400);
+    for (let i = 0; i < 40 && !store.olderPending; i++) {
+      await userEvent.wheel(view.log, { delta: { y: -400 } });
+      await frames(1);
+    }
     await store.rejectOlder();
     await frames(2);
     await check();

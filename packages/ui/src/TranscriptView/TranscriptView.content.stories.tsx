@@ -22,7 +22,12 @@ type Story = StoryObj<typeof meta>;
 
 /** Every event kind: joins, leaves, idle/returned, invites, transfers, rehydration, an unknown one. */
 export const EveryEventType: Story = {
-  args: { simulator: { chats: [everyEventChat()] }, timeZone: 'UTC', locale: 'en-US' },
+  args: {
+    simulator: { chats: [everyEventChat()] },
+    timeZone: 'UTC',
+    locale: 'en-US',
+    height: 1400,
+  },
   play: async ({ canvasElement }) => {
     const log = await findLog(canvasElement);
     await untilLoaded(log);

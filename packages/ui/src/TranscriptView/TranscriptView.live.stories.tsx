@@ -113,16 +113,41 @@ export const TypingAndReceipts: Story = {
     await expect(
       await within(log).findByText('Jordan is typing', { exact: false }),
     ).toBeInTheDocument();
-    await expect(within(log).getAllByText('Read', { exact: false }).length).toBeGreaterThan(0);
-    await expect(within(log).getAllByText('Delivered', { exact: false }).length).toBeGreaterThan(0);
+    // The reader's latest message shows its receipt: delivered, then read once the agent reads it.
+    const receipt = () => log.querySelector('.ct-Receipt');
+    await waitFor(() => expect(receipt()?.textContent).toBe('Delivered'));
+    const sim = simulatorIn(canvasElement);
+    sim.append(sim.defaultContactId, {
+      Type: 'MESSAGE_READ',
+      ContentType: 'application/vnd.amazonaws.connect.event.message.read',
+      ...people.agent,
+      MessageMetadata: {
+        MessageId: 't-5',
+        Receipts: [
+          {
+            ReadTimestamp: new Date().toISOString(),
+            RecipientParticipantId: people.agent.ParticipantId,
+          },
+        ],
+      },
+    });
+    await waitFor(() => expect(receipt()?.textContent).toBe('Read'), { timeout: 5000 });
   },
 };
 
-function JumpStory(args: LiveTranscriptProps) {
+function JumpStory({ targetId, ...args }: LiveTranscriptProps & { targetId: string }) {
   const view = useRef<TranscriptViewHandle>(null);
+  // Once the page around the target is loaded, bring the target to the middle of the view.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (view.current?.scrollToItem(targetId)) clearInterval(timer);
+    }, 100);
+    return () => clearInterval(timer);
+  }, [targetId]);
   return (
     <LiveTranscript
       {...args}
+      startAt={{ Id: targetId }}
       viewRef={view}
       toolbar={
         <button type="button" onClick={() => view.current?.scrollToLatest()}>
@@ -139,9 +164,7 @@ function JumpStory(args: LiveTranscriptProps) {
  */
 export const JumpToMessage: Story = {
   args: { size: 200, pageSize: 20, pollMs: 0 },
-  render: (args) => (
-    <JumpStory {...args} startAt={{ Id: targetId(args.seed ?? 9, args.size ?? 200) }} />
-  ),
+  render: (args) => <JumpStory {...args} targetId={targetId(args.seed ?? 9, args.size ?? 200)} />,
   play: async ({ canvasElement }) => {
     const log = await findLog(canvasElement);
     await untilLoaded(log);

@@ -257,6 +257,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       newerInFlight: false,
       atBottom: true,
       pendingFocus: null as string | null,
+      frame: 0,
     });
 
     // Read once per mount: where this reader was (see scrollState.ts).
@@ -344,11 +345,14 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       }
     }, [virtualizer]);
 
-    // Per scroll event: O(log n) (one binary search) and no layout writes.
-    onScrollRef.current = () => {
+    // Scroll events and measurements are coalesced into one check per frame, run at the frame's
+    // start: it only reads layout (clean then), O(1), and never writes it.
+    const check = () => {
       const s = state.current;
-      if (!s.initialized) return;
-      const end = virtualizer.isAtEnd(END_THRESHOLD_PX);
+      s.frame = 0;
+      const el = scrollRef.current;
+      if (!s.initialized || !el) return;
+      const end = el.scrollHeight - el.clientHeight - el.scrollTop <= END_THRESHOLD_PX;
       if (end !== s.atBottom) {
         s.atBottom = end;
         setAtBottom(end);
@@ -356,6 +360,11 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       }
       maybeFetch();
     };
+    onScrollRef.current = () => {
+      const s = state.current;
+      if (s.initialized && s.frame === 0) s.frame = requestAnimationFrame(check);
+    };
+    useEffect(() => () => cancelAnimationFrame(state.current.frame), []);
 
     // Opening position: restored, else the newest message — before the first paint.
     useIsoLayoutEffect(() => {

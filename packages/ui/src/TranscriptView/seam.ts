@@ -1,7 +1,6 @@
 // The view's one import point for ITEMS' side of the seam (rows, row component, render context).
 
-// TEMPORARY until packages/react/src/index.ts exists.
-export type { TranscriptState } from '../../../react/src/types.js';
+export type { TranscriptState } from '@connect-transcript/react';
 export type { TranscriptComponents } from '../components.js';
 export {
   createRenderContext,
