@@ -50,7 +50,9 @@ export const Message = forwardRef<HTMLDivElement, MessageProps>(function Message
           <bdi>{senderName(item, ctx.messages)}</bdi>
         </div>
       )}
-      <div className="ct-Message-bubble">{content}</div>
+      <div className="ct-Message-bubble" dir="auto">
+        {content}
+      </div>
       {((row.groupEnd && time) || receiptText) && (
         <div className="ct-Message-meta">
           {row.groupEnd && time && (

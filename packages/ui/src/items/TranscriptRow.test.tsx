@@ -156,6 +156,20 @@ describe('messages', () => {
     expect(listItems()[0]!.textContent).not.toContain('templateIdentifier');
   });
 
+  it('never shows an empty bubble for a message without content', () => {
+    renderRows([message('', agent), message('   ', agent, { ContentType: 'text/markdown' })]);
+    for (const row of listItems()) {
+      expect(row.querySelector('.ct-Message-bubble')?.textContent).toBe(
+        'This message can’t be shown here',
+      );
+    }
+  });
+
+  it('lets the browser pick the direction of right-to-left text', () => {
+    renderRows([message('مرحبا، كيف حالك؟', agent)]);
+    expect(listItems()[0]!.querySelector('.ct-Message-bubble')?.getAttribute('dir')).toBe('auto');
+  });
+
   it('shows other content types as a neutral text, not the content', () => {
     renderRows([message('<b>html</b>', agent, { ContentType: 'text/html' })]);
     expect(listItems()[0]!.textContent).toContain('This message can’t be shown here');

@@ -79,7 +79,7 @@ function Interactive({ summary }: { summary: InteractiveSummary }) {
  */
 export function messageContent(row: RowModel, ctx: TranscriptRenderContext): ReactNode {
   const { item, cls } = row;
-  const format = cls.kind === 'message' ? cls.format : 'other';
+  const format = cls.kind === 'message' && item.Content?.trim() ? cls.format : 'other';
   switch (format) {
     case 'plain': {
       const p = parse(item, false);
@@ -122,7 +122,7 @@ export function clip(text: string, max = MAX_SUMMARY): string {
 /** A short plain-text summary of a message's content (labels and announcements). */
 export function messageText(row: RowModel, ctx: TranscriptRenderContext): string {
   const { item, cls } = row;
-  const format = cls.kind === 'message' ? cls.format : 'other';
+  const format = cls.kind === 'message' && item.Content?.trim() ? cls.format : 'other';
   switch (format) {
     case 'plain':
       return clip(item.Content ?? '');
