@@ -76,13 +76,34 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-interface Incoming {
-  method: string;
-  url: URL;
-  headers: Headers;
-  body: string;
-  signal: AbortSignal | undefined;
+/** Reads a request header, case-insensitively (`Headers` is one). */
+export interface HeaderReader {
+  get(name: string): string | null;
 }
+
+/** A request as the handler's core sees it (the Node server builds one without `Request`). */
+export interface RawRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: HeaderReader;
+  readonly body: string;
+  readonly signal: AbortSignal | undefined;
+}
+
+/** An answer of the handler's core, before it becomes a `Response`. */
+export interface RawResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string | Uint8Array | null;
+}
+
+/** The core of a handler: rejects with a `TypeError` for a dropped connection. */
+export type RawHandler = (request: RawRequest) => Promise<RawResponse>;
+
+/** Where a handler made by {@link createHandler} keeps its core (for the Node server). */
+export const RAW_HANDLER: unique symbol = Symbol.for('@connect-transcript/mock/raw-handler');
+
+type Incoming = RawRequest;
 
 async function readRequest(
   input: Request | string | URL,
@@ -142,8 +163,7 @@ function loggable(body: Record<string, unknown>): Record<string, unknown> {
  * REST-JSON error form and the request log.
  */
 export function createHandler(ctx: HandlerContext): FetchHandler {
-  return async function handler(input, init) {
-    const req = await readRequest(input, init);
+  const raw: RawHandler = async (req) => {
     if (req.signal?.aborted) throw abortReason(req.signal);
     const requestId = ctx.random.uuid();
     const origin = req.headers.get('origin');
@@ -154,8 +174,9 @@ export function createHandler(ctx: HandlerContext): FetchHandler {
       ...(origin ? { Vary: 'Origin' } : {}),
     };
     if (req.method === 'OPTIONS') {
-      return new Response(null, {
+      return {
         status: 204,
+        body: null,
         headers: {
           ...baseHeaders,
           'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
@@ -163,7 +184,7 @@ export function createHandler(ctx: HandlerContext): FetchHandler {
             req.headers.get('access-control-request-headers') ?? CORS_ALLOW_HEADERS,
           'Access-Control-Max-Age': '600',
         },
-      });
+      };
     }
 
     const at = ctx.now();
@@ -210,10 +231,11 @@ export function createHandler(ctx: HandlerContext): FetchHandler {
 
     const json = (status: number, body: unknown, extra: Record<string, string> = {}) => {
       record(status);
-      return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      return {
         status,
+        body: typeof body === 'string' ? body : JSON.stringify(body),
         headers: { ...baseHeaders, 'Content-Type': 'application/json', ...extra },
-      });
+      };
     };
     const error = (
       status: number,
@@ -242,19 +264,21 @@ export function createHandler(ctx: HandlerContext): FetchHandler {
         );
       case 'htmlBody':
         record(fault.status ?? 200);
-        return new Response(HTML_PAGE, {
+        return {
           status: fault.status ?? 200,
+          body: HTML_PAGE,
           headers: { ...baseHeaders, 'Content-Type': 'text/html; charset=utf-8' },
-        });
+        };
     }
 
     if (operation === 'GetAttachmentFile') {
       const file = ctx.service.getFile(req.url);
       record(file.status);
-      return new Response(req.method === 'HEAD' ? null : (file.body as BodyInit), {
+      return {
         status: file.status,
+        body: req.method === 'HEAD' ? null : file.body,
         headers: { ...baseHeaders, 'Content-Type': file.contentType },
-      });
+      };
     }
     if (operation === 'Unknown') {
       return error(
@@ -314,4 +338,12 @@ export function createHandler(ctx: HandlerContext): FetchHandler {
     }
     return json(200, 'json' in result && result.json !== undefined ? result.json : result.body);
   };
+  const handler: FetchHandler = async (input, init) => {
+    const answer = await raw(await readRequest(input, init));
+    return new Response(answer.body as BodyInit | null, {
+      status: answer.status,
+      headers: answer.headers,
+    });
+  };
+  return Object.assign(handler, { [RAW_HANDLER]: raw });
 }

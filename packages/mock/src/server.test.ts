@@ -60,6 +60,29 @@ describe('startSimulatorServer', () => {
     );
   });
 
+  it('serves a wrapped handler through fetch semantics (no shortcut past the wrapper)', async () => {
+    const sim = createParticipantSimulator({ seed: 1, scenario: { size: 10 } });
+    const token = sim.issueToken();
+    const wrapped = {
+      ...sim,
+      handler: async (input: Request | string | URL, init?: RequestInit) => {
+        const response = await sim.handler(input, init);
+        const headers = new Headers(response.headers);
+        headers.set('x-wrapped', 'yes');
+        return new Response(response.body, { status: response.status, headers });
+      },
+    };
+    const server = await startSimulatorServer({ simulator: wrapped, port: 0 });
+    closers.push(server.close);
+    const response = await fetch(`${server.url}/participant/transcript`, {
+      method: 'POST',
+      headers: { 'x-amz-bearer': token },
+      body: '{"MaxResults":2}',
+    });
+    expect(response.headers.get('x-wrapped')).toBe('yes');
+    expect(((await response.json()) as { Transcript: unknown[] }).Transcript.length).toBe(2);
+  });
+
   it('destroys the socket for a network drop, so fetch fails', async () => {
     const { server, token } = await serve({ faults: { next: ['networkDrop'] } });
     await expect(

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { RAW_HANDLER, type RawHandler } from './handler.js';
 import type { ParticipantSimulator } from './simulator.js';
 
 /**
@@ -35,6 +36,12 @@ export interface SimulatorServer {
   readonly url: string;
   /** Stops listening and closes open connections. */
   close(): Promise<void>;
+}
+
+function headerValue(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name.toLowerCase()];
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -79,32 +86,48 @@ export async function startSimulatorServer(
       if (!res.writableFinished) controller.abort();
     });
     try {
-      const body = await readBody(req);
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      const body = (await readBody(req)).toString('utf8');
+      const method = (req.method ?? 'GET').toUpperCase();
+      const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
+      const raw = (simulator.handler as Partial<Record<typeof RAW_HANDLER, RawHandler>>)[
+        RAW_HANDLER
+      ];
+      let status: number;
+      let headers: Record<string, string>;
+      let out: Uint8Array | string;
+      if (raw) {
+        // The handler's own core, minus the Request/Response round trip.
+        const answer = await raw({
+          method,
+          url,
+          headers: { get: (name) => headerValue(req, name) },
+          body: method === 'GET' || method === 'HEAD' ? '' : body,
+          signal: controller.signal,
+        });
+        ({ status, headers } = answer);
+        out = answer.body ?? '';
+      } else {
+        const fetchHeaders = new Headers();
+        for (const [name, value] of Object.entries(req.headers)) {
+          if (value !== undefined)
+            fetchHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+        const response = await simulator.handler(url, {
+          method,
+          headers: fetchHeaders,
+          ...(method === 'GET' || method === 'HEAD' ? {} : { body }),
+          signal: controller.signal,
+        });
+        status = response.status;
+        headers = {};
+        response.headers.forEach((value, name) => {
+          headers[name] = value;
+        });
+        out = new Uint8Array(await response.arrayBuffer());
       }
-      const method = req.method ?? 'GET';
-      const origin = `http://${req.headers.host ?? `${host}`}`;
-      const response = await simulator.handler(new URL(req.url ?? '/', origin), {
-        method,
-        headers,
-        ...(method === 'GET' || method === 'HEAD' ? {} : { body: body.toString('utf8') }),
-        signal: controller.signal,
-      });
-      const out = Buffer.from(await response.arrayBuffer());
-      const responseHeaders: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        responseHeaders[name] = value;
-      });
-      // Keep the AWS spelling of the request id header.
-      const requestId = response.headers.get('x-amzn-requestid');
-      if (requestId !== null) {
-        delete responseHeaders['x-amzn-requestid'];
-        responseHeaders['x-amzn-RequestId'] = requestId;
-      }
-      res.writeHead(response.status, { ...responseHeaders, 'Content-Length': String(out.length) });
-      res.end(out);
+      const bytes = typeof out === 'string' ? Buffer.from(out, 'utf8') : out;
+      res.writeHead(status, { ...headers, 'Content-Length': String(bytes.length) });
+      res.end(bytes);
     } catch {
       // A network-drop fault (TypeError) or a client that went away: no answer at all.
       req.socket.destroy();
