@@ -1,4 +1,5 @@
 import { isRowItem, type TranscriptItem, TYPING_TIMEOUT_MS } from '@connect-transcript/core';
+import { focusManager } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { version } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -171,6 +172,39 @@ describe('useTranscript: paging', () => {
     expect(view.result.current.items.length).toBeGreaterThan(before.length + 1);
     const got = ids(view.result.current.items);
     expect(new Set(got).size).toBe(got.length);
+  });
+  it('keeps a maxPages window: older pages drop the newest, which reload with fetchNewer', async () => {
+    const h = setup();
+    const view = await loaded(h, { pageSize: 20, maxPages: 3 });
+    const newest = ids(view.result.current.items);
+    for (let i = 0; i < 4; i++) await run(() => view.result.current.fetchOlder());
+    expect(view.result.current.query.data?.pages).toHaveLength(3);
+    expect(ids(view.result.current.items)).not.toContain(newest.at(-1));
+    expect(view.result.current.hasNewer).toBe(true);
+    for (let guard = 0; view.result.current.hasNewer && guard < 20; guard++) {
+      await run(() => view.result.current.fetchNewer());
+      expect(view.result.current.query.data?.pages.length).toBeLessThanOrEqual(3);
+    }
+    const got = ids(view.result.current.items);
+    expect(got.slice(-newest.length)).toEqual(newest);
+    expect(new Set(got).size).toBe(got.length);
+    expect(view.result.current.hasOlder).toBe(true);
+  });
+
+  it('refetches the newest page on window focus once stale, and only that page', async () => {
+    const h = setup();
+    const view = await loaded(h, { staleTime: 0 });
+    await run(() => view.result.current.fetchOlder());
+    await run(() => view.result.current.fetchOlder());
+    h.sim.resetRequests();
+    await run(async () => {
+      focusManager.setFocused(false);
+      focusManager.setFocused(true);
+      await waitFor(() => expect(view.result.current.query.isFetching).toBe(false));
+    });
+    focusManager.setFocused(undefined);
+    expect(h.transcriptRequests()).toHaveLength(1);
+    expect(h.transcriptRequests()[0]?.input).not.toHaveProperty('NextToken');
   });
 });
 
