@@ -49,13 +49,29 @@ const TYPING_KEY = '\u0000ct:typing';
 
 const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
-/** Options of {@link TranscriptViewHandle.scrollToLatest} and `scrollToItem`. */
+/**
+ * Options of {@link TranscriptViewHandle.scrollToLatest} and `scrollToItem`.
+ *
+ * @example
+ * ```ts
+ * view.current?.scrollToLatest({ behavior: 'smooth' });
+ * ```
+ */
 export interface TranscriptScrollOptions {
   /** `smooth` is ignored when the reader prefers reduced motion. @default 'auto' */
   behavior?: 'auto' | 'smooth';
 }
 
-/** The imperative handle of `<TranscriptView ref={…}>`. */
+/**
+ * The imperative handle of `<TranscriptView ref={…}>`.
+ *
+ * @example
+ * ```tsx
+ * const view = useRef<TranscriptViewHandle>(null);
+ * <TranscriptView ref={view} transcript={transcript} />;
+ * <button onClick={() => view.current?.scrollToItem(searchHit.Id)}>Show</button>;
+ * ```
+ */
 export interface TranscriptViewHandle {
   /** Scrolls to the newest message and stays pinned there. */
   scrollToLatest(options?: TranscriptScrollOptions): void;
@@ -63,7 +79,22 @@ export interface TranscriptViewHandle {
   scrollToItem(id: string, options?: TranscriptScrollOptions): boolean;
 }
 
-/** Props of {@link TranscriptView}. */
+/**
+ * Props of {@link TranscriptView}. Any other `div` prop (`id`, `data-theme`, `aria-*`, handlers)
+ * goes to the root element; `className` and `style` are merged last.
+ *
+ * @example
+ * ```tsx
+ * const props: TranscriptViewProps = {
+ *   transcript,
+ *   selfParticipantId: me,
+ *   locale: 'de-DE',
+ *   timeZone: 'Europe/Berlin',
+ *   messages: { empty: 'Noch keine Nachrichten' },
+ *   scrollStateKey: contactId,
+ * };
+ * ```
+ */
 export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** What to show: `useTranscript(…)`, `staticTranscript(items)` or your own store. */
   transcript: TranscriptState;

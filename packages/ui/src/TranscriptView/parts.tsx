@@ -2,13 +2,27 @@
 import type { TranscriptError } from '@connect-transcript/core';
 import type { ComponentType, ReactNode } from 'react';
 
-/** Props of the `LoadingOlder` slot: the row at the top while an older page loads. */
+/**
+ * Props of the `LoadingOlder` slot: the row at the top while an older page loads.
+ *
+ * @example
+ * ```tsx
+ * const LoadingOlder = ({ label }: LoadingOlderProps) => <span className="spinner">{label}</span>;
+ * ```
+ */
 export interface LoadingOlderProps {
   /** The `loadingOlder` string. */
   label: string;
 }
 
-/** Props of the `OlderError` slot: the inline row at the top when an older page failed. */
+/**
+ * Props of the `OlderError` slot: the inline row at the top when an older page failed.
+ *
+ * @example
+ * ```tsx
+ * const OlderError = (p: OlderErrorProps) => <>{p.label} <button onClick={p.onRetry}>{p.retryLabel}</button></>;
+ * ```
+ */
 export interface OlderErrorProps {
   /** Why the page failed. */
   error: TranscriptError;
@@ -20,19 +34,40 @@ export interface OlderErrorProps {
   retryLabel: string;
 }
 
-/** Props of the `StartOfConversation` slot: the bookend once the whole history is loaded. */
+/**
+ * Props of the `StartOfConversation` slot: the bookend once the whole history is loaded.
+ *
+ * @example
+ * ```tsx
+ * const StartOfConversation = ({ label }: StartOfConversationProps) => <hr aria-label={label} />;
+ * ```
+ */
 export interface StartOfConversationProps {
   /** The `startOfConversation` string. */
   label: string;
 }
 
-/** Props of the `Empty` slot: shown when the conversation has no rows. */
+/**
+ * Props of the `Empty` slot: shown when the conversation has no rows.
+ *
+ * @example
+ * ```tsx
+ * const Empty = ({ label }: EmptyProps) => <p className="my-empty">{label}</p>;
+ * ```
+ */
 export interface EmptyProps {
   /** The `empty` string. */
   label: string;
 }
 
-/** Props of the `Error` slot: shown when the first page failed and nothing is loaded. */
+/**
+ * Props of the `Error` slot: shown when the first page failed and nothing is loaded.
+ *
+ * @example
+ * ```tsx
+ * const ErrorState = (p: ErrorProps) => <p>{p.error?.code} <button onClick={p.onRetry}>{p.retryLabel}</button></p>;
+ * ```
+ */
 export interface ErrorProps {
   /** Why the first page failed. */
   error: TranscriptError | null;
@@ -44,7 +79,14 @@ export interface ErrorProps {
   retryLabel: string;
 }
 
-/** Props of the `JumpToLatest` slot: the button shown while scrolled up. */
+/**
+ * Props of the `JumpToLatest` slot: the button shown while scrolled up.
+ *
+ * @example
+ * ```tsx
+ * const Jump = (p: JumpToLatestProps) => <button onClick={p.onJump}>{p.newCount || '↓'}</button>;
+ * ```
+ */
 export interface JumpToLatestProps {
   /** Rows by others that arrived while scrolled up (0 when none). */
   newCount: number;
@@ -54,7 +96,14 @@ export interface JumpToLatestProps {
   label: string;
 }
 
-/** The six parts of the scroll container that can be replaced through `components`. */
+/**
+ * The six parts of the scroll container that can be replaced through `components`.
+ *
+ * @example
+ * ```tsx
+ * <TranscriptView transcript={t} components={{ Empty: () => <p>Say hello!</p> }} />
+ * ```
+ */
 export interface ViewComponents {
   LoadingOlder: ComponentType<LoadingOlderProps>;
   OlderError: ComponentType<OlderErrorProps>;

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import * as ui from './index.js';
+
+describe('public exports', () => {
+  it('are exactly the curated runtime list (type exports are checked by tsc)', () => {
+    // Adding a public export? Add it here too, with TSDoc and an @example at its definition.
+    expect(Object.keys(ui).sort()).toEqual([
+      'TranscriptError',
+      'TranscriptView',
+      'defaultMessages',
+      'isTranscriptError',
+      'staticTranscript',
+    ]);
+  });
+});
