@@ -6,6 +6,20 @@ import { call, readAll } from './test/call.js';
 
 const ids = (items: readonly TranscriptItem[]) => items.map((i) => i.Id);
 
+/** Items read BACKWARD in ASCENDING pages of 9 → chronological (the first page is the newest). */
+const readBackward = (items: readonly TranscriptItem[], total: number): TranscriptItem[] => {
+  const pages: TranscriptItem[][] = [];
+  let offset = 0;
+  let remaining = total;
+  while (remaining > 0) {
+    const n = Math.min(9, remaining);
+    pages.push(items.slice(offset, offset + n));
+    offset += n;
+    remaining -= n;
+  }
+  return pages.reverse().flat();
+};
+
 describe('GetTranscript', () => {
   it('pages from the newest backwards through the whole transcript by default', async () => {
     const sim = createParticipantSimulator({ seed: 3, scenario: { size: 95 } });
@@ -78,6 +92,33 @@ describe('GetTranscript', () => {
       token,
     );
     expect(ids(back.json.Transcript as TranscriptItem[])).toEqual(ids(all.slice(28, 31)));
+  });
+
+  it('pages on from every kind of StartPosition until the end in its direction', async () => {
+    const sim = createParticipantSimulator({ seed: 13, scenario: { size: 120 } });
+    const token = sim.issueToken();
+    const all = sim.items();
+    const cases: [Record<string, unknown>, TranscriptItem[]][] = [
+      [{ ScanDirection: 'BACKWARD', StartPosition: { Id: all[70]!.Id } }, all.slice(0, 71)],
+      [{ StartPosition: { Id: all[70]!.Id } }, all.slice(70)],
+      [{ StartPosition: { MostRecent: 30 } }, all.slice(-30)],
+      [{ ScanDirection: 'BACKWARD', StartPosition: { MostRecent: 30 } }, all.slice(0, -30)],
+      [
+        { ScanDirection: 'BACKWARD', StartPosition: { AbsoluteTime: all[40]!.AbsoluteTime } },
+        all.filter((i) => i.AbsoluteTime! <= all[40]!.AbsoluteTime!),
+      ],
+    ];
+    for (const [input, expected] of cases) {
+      const { items } = await readAll(sim.handler, token, {
+        ...input,
+        MaxResults: 9,
+        SortOrder: 'ASCENDING',
+      });
+      const backward = input.ScanDirection === 'BACKWARD';
+      // ASCENDING pages; BACKWARD pages come newest page first.
+      const chronological = backward ? readBackward(items, expected.length) : items;
+      expect(ids(chronological), JSON.stringify(input)).toEqual(ids(expected));
+    }
   });
 
   it('starts at an AbsoluteTime and at MostRecent', async () => {
