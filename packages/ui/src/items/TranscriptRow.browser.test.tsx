@@ -1,0 +1,82 @@
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import '../styles.css';
+import type { TranscriptItem } from '@connect-transcript/core';
+import { createRenderContext, TranscriptRenderProvider } from '../context.js';
+import { agent, attachment, customer, event, message } from '../test/items.js';
+import { buildRows } from './rows.js';
+import { TranscriptRow } from './TranscriptRow.js';
+
+afterEach(cleanup);
+
+function mount(items: TranscriptItem[], dir: 'ltr' | 'rtl' = 'ltr') {
+  const rows = buildRows(items, { timeZone: 'UTC' });
+  const view = render(
+    <div className="ct-TranscriptView" dir={dir} style={{ width: 320 }}>
+      <TranscriptRenderProvider value={createRenderContext({ onAttachmentOpen: () => {} })}>
+        {/* biome-ignore lint/a11y/useSemanticElements: the same structure as the view */}
+        <div role="list">
+          {rows.map((row) => (
+            <TranscriptRow key={row.key} row={row} />
+          ))}
+        </div>
+      </TranscriptRenderProvider>
+    </div>,
+  );
+  const root = view.container.querySelector<HTMLElement>('.ct-TranscriptView')!;
+  return { root, rows: [...root.querySelectorAll<HTMLElement>('.ct-Row')] };
+}
+
+describe('rows in a 320 px widget (Chromium)', () => {
+  it('never overflow sideways, whatever the content', () => {
+    const long = 'x'.repeat(300);
+    const { root, rows } = mount([
+      message(`unbroken ${long}`, agent),
+      message(`https://example.com/${long}`, customer),
+      message(`**md** \`${long}\`\n\n\`\`\`\n${long}\n\`\`\``, agent, {
+        ContentType: 'text/markdown',
+      }),
+      message('hi', { ...agent, DisplayName: `Name${long}` }),
+      attachment(`${long}.pdf`),
+      event('participant.joined', { ...agent, DisplayName: long }),
+    ]);
+    const box = root.getBoundingClientRect();
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    for (const row of rows) {
+      for (const el of row.querySelectorAll<HTMLElement>(
+        '.ct-Message-bubble, .ct-Event, .ct-Attachment',
+      )) {
+        const r = el.getBoundingClientRect();
+        expect(r.left).toBeGreaterThanOrEqual(box.left - 0.5);
+        expect(r.right).toBeLessThanOrEqual(box.right + 0.5);
+      }
+    }
+  });
+
+  it('gives every attachment card the same height, whatever its status or name', () => {
+    const { root } = mount([
+      attachment('a.pdf', 'application/pdf', 'APPROVED'),
+      attachment('photo.jpg', 'image/jpeg', 'IN_PROGRESS'),
+      attachment('virus.exe', 'application/octet-stream', 'REJECTED'),
+      attachment(`${'very long name '.repeat(20)}.png`, 'image/png', 'APPROVED'),
+    ]);
+    const heights = [...root.querySelectorAll('.ct-Attachment')].map(
+      (el) => el.getBoundingClientRect().height,
+    );
+    expect(heights).toHaveLength(4);
+    expect(new Set(heights).size).toBe(1);
+    expect(heights[0]).toBeGreaterThan(20);
+  });
+
+  it('puts the reader’s messages on the end side, mirrored in RTL', () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const { root } = mount([message('theirs', agent), message('mine', customer)], dir);
+      const [theirs, mine] = [...root.querySelectorAll('.ct-Message-bubble')].map((el) =>
+        el.getBoundingClientRect(),
+      );
+      if (dir === 'ltr') expect(mine!.right).toBeGreaterThan(theirs!.right);
+      else expect(mine!.left).toBeLessThan(theirs!.left);
+      cleanup();
+    }
+  });
+});
