@@ -7,33 +7,78 @@ import type { ViewComponents } from './TranscriptView/parts.js';
 // Row parts (ITEMS). Each default is exported, so a slot can wrap it instead of rewriting it.
 // ---------------------------------------------------------------------------------------------
 
-/** Props of the `Message` slot: a message or attachment row's bubble with sender and time. */
+/**
+ * Props of the `Message` slot: a message or attachment row's bubble with sender and time.
+ *
+ * @example
+ * ```tsx
+ * function Bubble({ row, children }: MessageProps) {
+ *   return <div className="bubble">{children ?? row.item.Content}</div>;
+ * }
+ * ```
+ */
 export interface MessageProps extends HTMLAttributes<HTMLDivElement> {
   readonly row: RowModel;
   /** Content to show instead of the item's own (attachment rows pass their cards here). */
   readonly children?: ReactNode;
 }
 
-/** Props of the `Event` slot: joined/left, transfers, chat ended, unknown events. */
+/**
+ * Props of the `Event` slot: joined/left, transfers, chat ended, unknown events.
+ *
+ * @example
+ * ```tsx
+ * function Quiet({ row }: EventProps) {
+ *   return <small>{row.cls.kind === 'event' ? row.cls.event : ''}</small>;
+ * }
+ * ```
+ */
 export interface EventProps extends HTMLAttributes<HTMLDivElement> {
   readonly row: RowModel;
 }
 
-/** Props of the `Attachment` slot: one attachment of an `ATTACHMENT` item. */
+/**
+ * Props of the `Attachment` slot: one attachment of an `ATTACHMENT` item.
+ *
+ * @example
+ * ```tsx
+ * function File({ attachment }: AttachmentProps) {
+ *   return <span>{attachment.AttachmentName}</span>;
+ * }
+ * ```
+ */
 export interface AttachmentProps extends HTMLAttributes<HTMLDivElement> {
   readonly attachment: AttachmentItem;
   readonly item: TranscriptItem;
   readonly row: RowModel;
 }
 
-/** Props of the `DaySeparator` slot. */
+/**
+ * Props of the `DaySeparator` slot.
+ *
+ * @example
+ * ```tsx
+ * function Day({ label }: DaySeparatorProps) {
+ *   return <div role="separator">{label}</div>;
+ * }
+ * ```
+ */
 export interface DaySeparatorProps extends HTMLAttributes<HTMLDivElement> {
   /** The formatted day (`row.daySeparator`). */
   readonly label: string;
   readonly row: RowModel;
 }
 
-/** Props of the `TypingIndicator` slot. */
+/**
+ * Props of the `TypingIndicator` slot.
+ *
+ * @example
+ * ```tsx
+ * function Typing({ typing }: TypingIndicatorProps) {
+ *   return typing.length ? <span>…</span> : null;
+ * }
+ * ```
+ */
 export interface TypingIndicatorProps extends HTMLAttributes<HTMLDivElement> {
   /** Who is typing (already without the reader). Empty: render nothing. */
   readonly typing: readonly TypingParticipant[];
@@ -41,7 +86,14 @@ export interface TypingIndicatorProps extends HTMLAttributes<HTMLDivElement> {
 
 type Slot<P> = ComponentType<P & RefAttributes<HTMLDivElement>>;
 
-/** The five row parts (defaults: `Message`, `Event`, `Attachment`, `DaySeparator`, `TypingIndicator`). */
+/**
+ * The five row parts (defaults: `Message`, `Event`, `Attachment`, `DaySeparator`, `TypingIndicator`).
+ *
+ * @example
+ * ```tsx
+ * const rowParts: Partial<ItemComponents> = { DaySeparator: Day };
+ * ```
+ */
 export interface ItemComponents {
   Message: Slot<MessageProps>;
   Event: Slot<EventProps>;

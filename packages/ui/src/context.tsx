@@ -6,7 +6,17 @@ import { dateFormat, parseTime } from './items/format.js';
 import type { RowModel } from './items/rows.js';
 import { defaultMessages, type TranscriptMessages } from './messages.js';
 
-/** Everything a row needs besides its `RowModel`: strings, slots, overrides, receipts, formatting. */
+/**
+ * Everything a row needs besides its `RowModel`: strings, slots, overrides, receipts, formatting.
+ *
+ * @example
+ * ```tsx
+ * function Time({ iso }: { iso: string }) {
+ *   const ctx: TranscriptRenderContext = useTranscriptRender();
+ *   return <time dateTime={iso}>{ctx.formatTime(iso)}</time>;
+ * }
+ * ```
+ */
 export interface TranscriptRenderContext {
   readonly locale: string | undefined;
   readonly timeZone: string | undefined;
@@ -30,7 +40,14 @@ export interface TranscriptRenderContext {
   readonly formatDateTime: (iso: string | undefined) => string;
 }
 
-/** Input of {@link createRenderContext}: the view's props. */
+/**
+ * Input of {@link createRenderContext}: the view's props.
+ *
+ * @example
+ * ```ts
+ * const input: RenderContextInput = { locale: 'de-DE', messages: { read: 'Gelesen' } };
+ * ```
+ */
 export interface RenderContextInput {
   locale?: string | undefined;
   timeZone?: string | undefined;

@@ -7,7 +7,14 @@ import {
 } from '@connect-transcript/core';
 import type { TranscriptState } from '@connect-transcript/react';
 
-/** Options of {@link staticTranscript}. */
+/**
+ * Options of {@link staticTranscript}.
+ *
+ * @example
+ * ```ts
+ * staticTranscript(items, { now: Date.parse(exportedAt) });
+ * ```
+ */
 export interface StaticTranscriptOptions {
   /** "Now" for the typing indicator (typing events older than 12 s are over). @default Date.now() */
   now?: number | undefined;

@@ -9,7 +9,14 @@ import { cx, flag, roleAttr } from './names.js';
 import { rowLabel } from './rowLabel.js';
 import type { RowModel } from './rows.js';
 
-/** Props of {@link TranscriptRow}. */
+/**
+ * Props of {@link TranscriptRow}.
+ *
+ * @example
+ * ```tsx
+ * const props: TranscriptRowProps = { row, focused: true, tabIndex: 0 };
+ * ```
+ */
 export interface TranscriptRowProps extends HTMLAttributes<HTMLDivElement> {
   readonly row: RowModel;
   /** Whether the row has the roving focus (sets `data-focused`). */

@@ -27,7 +27,14 @@ export function safeHref(url: string | null | undefined): string | undefined {
   return ALLOWED.has(parsed.protocol) ? parsed.href : undefined;
 }
 
-/** A piece of plain text: either text, or a link with the text that shows it. */
+/**
+ * A piece of plain text: either text, or a link with the text that shows it.
+ *
+ * @example
+ * ```tsx
+ * linkify(text).map((part, i) => (typeof part === 'string' ? part : <a key={i} href={part.href}>{part.text}</a>));
+ * ```
+ */
 export type TextPart = string | { href: string; text: string };
 
 // http(s) URLs, www. hosts, mailto: links and bare e-mail addresses. Bounded repeats keep the

@@ -11,6 +11,13 @@ import { dateFormat, dayKey, parseTime } from './format.js';
 /**
  * One row of the transcript as the view renders it: the item plus everything that depends on
  * its neighbours (grouping, day separator, history marker). Built by {@link buildRows}.
+ *
+ * @example
+ * ```tsx
+ * const Message = ({ row }: { row: RowModel }) => (
+ *   <p data-mine={row.mine ? '' : undefined}>{row.groupStart && row.item.DisplayName}</p>
+ * );
+ * ```
  */
 export interface RowModel {
   /** Stable key: `itemKey(item)` from core (the `Id`, or the content of an id-less item). */
@@ -36,7 +43,14 @@ export interface RowModel {
   readonly dayKey: string;
 }
 
-/** Options of {@link buildRows}. */
+/**
+ * Options of {@link buildRows}.
+ *
+ * @example
+ * ```ts
+ * const options: BuildRowsOptions = { selfRole: 'AGENT', timeZone: 'Asia/Tokyo', locale: 'ja-JP' };
+ * ```
+ */
 export interface BuildRowsOptions {
   /** The reader's `ParticipantId`: items with it are "mine". @default undefined (decide by role) */
   selfParticipantId?: string | undefined;
@@ -59,7 +73,14 @@ export interface BuildRowsOptions {
   relativeDays?: { today: string; yesterday: string } | undefined;
 }
 
-/** The default gap that splits a run of messages into two groups: 5 minutes. */
+/**
+ * The default gap that splits a run of messages into two groups: 5 minutes.
+ *
+ * @example
+ * ```ts
+ * buildRows(items, { groupGapMs: 2 * DEFAULT_GROUP_GAP_MS });
+ * ```
+ */
 export const DEFAULT_GROUP_GAP_MS = 300_000;
 
 const isContent = (cls: ItemClass) => cls.kind === 'message' || cls.kind === 'attachment';
