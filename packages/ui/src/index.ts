@@ -13,11 +13,38 @@ export {
   type TypingParticipant,
 } from '@connect-transcript/core';
 export type { TranscriptState } from '@connect-transcript/react';
-
-// --- Strings, slots, static data ----------------------------------------------------------------
-export type { TranscriptComponents } from './components.js';
-// --- Rows and their parts (ITEMS) ---------------------------------------------------------------
-export type { RowModel } from './items/rows.js';
+// --- Strings, slots, static data, rows and their parts (ITEMS), sorted by module -------------------
+export type {
+  AttachmentProps,
+  DaySeparatorProps,
+  EventProps,
+  ItemComponents,
+  MessageProps,
+  TranscriptComponents,
+  TypingIndicatorProps,
+} from './components.js';
+export {
+  createRenderContext,
+  type RenderContextInput,
+  type TranscriptRenderContext,
+  TranscriptRenderProvider,
+  useTranscriptRender,
+} from './context.js';
+export { Attachment } from './items/Attachment.js';
+export { DaySeparator } from './items/DaySeparator.js';
+export { Event } from './items/Event.js';
+export { linkify, safeHref, type TextPart } from './items/links.js';
+export { Message } from './items/Message.js';
+export { rowLabel, rowText } from './items/rowLabel.js';
+export {
+  type BuildRowsOptions,
+  buildRows,
+  DEFAULT_GROUP_GAP_MS,
+  lastOwnMessageId,
+  type RowModel,
+} from './items/rows.js';
+export { TranscriptRow, type TranscriptRowProps } from './items/TranscriptRow.js';
+export { TypingIndicator } from './items/TypingIndicator.js';
 export { defaultMessages, type TranscriptMessages } from './messages.js';
 export { type StaticTranscriptOptions, staticTranscript } from './staticTranscript.js';
 export type {
@@ -36,5 +63,3 @@ export {
   type TranscriptViewHandle,
   type TranscriptViewProps,
 } from './TranscriptView/TranscriptView.js';
-// ITEMS: add the row parts' exports here (Message, Event, Attachment, DaySeparator,
-// TypingIndicator, TranscriptRow, buildRows, render context, prop types).
