@@ -60,59 +60,73 @@ export type ItemClass =
   | { kind: 'control'; control: ControlKind }
   | { kind: 'unknown' };
 
-const EVENT_PREFIX = 'application/vnd.amazonaws.connect.event.';
+const CONNECT = 'application/vnd.amazonaws.connect.';
+const EVENT_PREFIX = `${CONNECT}event.`;
 
-const EVENT_BY_SUFFIX: Record<string, EventKind | ControlKind> = {
-  'participant.joined': 'participant-joined',
-  'participant.left': 'participant-left',
-  'participant.idle': 'participant-idle',
-  'participant.returned': 'participant-returned',
-  'participant.invited': 'participant-invited',
-  'participant.autodisconnection': 'auto-disconnected',
-  'transfer.succeeded': 'transfer-succeeded',
-  'transfer.failed': 'transfer-failed',
-  'chat.ended': 'chat-ended',
-  'chat.rehydrated': 'chat-rehydrated',
-  typing: 'typing',
-  'message.delivered': 'delivered',
-  'message.read': 'read',
-  'message.metadata': 'metadata',
-  'connection.acknowledged': 'connection-ack',
+/** The `ContentType` suffixes (after {@link EVENT_PREFIX}) of the events and controls we know. */
+const EVENT_SUFFIXES = [
+  'participant.joined',
+  'participant.left',
+  'participant.idle',
+  'participant.returned',
+  'participant.invited',
+  'participant.autodisconnection',
+  'transfer.succeeded',
+  'transfer.failed',
+  'chat.ended',
+  'chat.rehydrated',
+  'typing',
+  'message.delivered',
+  'message.read',
+  'message.metadata',
+  'connection.acknowledged',
+];
+
+/** The `Type`s of events and controls; the other events come as `EVENT` with a `ContentType`. */
+const EVENT_TYPES = [
+  'PARTICIPANT_JOINED',
+  'PARTICIPANT_LEFT',
+  'CHAT_ENDED',
+  'TRANSFER_SUCCEEDED',
+  'TRANSFER_FAILED',
+  'TYPING',
+  'MESSAGE_DELIVERED',
+  'MESSAGE_READ',
+  'CONNECTION_ACK',
+  'MESSAGEMETADATA',
+];
+
+/** Kinds not named by the rule of {@link eventClass}. */
+const RENAMED: Record<string, EventKind | ControlKind> = {
+  'participant-autodisconnection': 'auto-disconnected',
+  'connection-acknowledged': 'connection-ack',
 };
 
-const BY_TYPE: Record<string, EventKind | ControlKind> = {
-  PARTICIPANT_JOINED: 'participant-joined',
-  PARTICIPANT_LEFT: 'participant-left',
-  CHAT_ENDED: 'chat-ended',
-  TRANSFER_SUCCEEDED: 'transfer-succeeded',
-  TRANSFER_FAILED: 'transfer-failed',
-  TYPING: 'typing',
-  MESSAGE_DELIVERED: 'delivered',
-  MESSAGE_READ: 'read',
-  CONNECTION_ACK: 'connection-ack',
-  MESSAGEMETADATA: 'metadata',
-};
+const CONTROLS = ['typing', 'delivered', 'read', 'connection-ack', 'metadata'];
 
-const CONTROL = new Set<string>(['typing', 'delivered', 'read', 'connection-ack', 'metadata']);
-
-/** `table[key]`, own properties only: a `Type` of `constructor` must not find `Object`'s. */
-const lookup = (table: Record<string, EventKind | ControlKind>, key: string | undefined) =>
-  key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
-
-const asClass = (kind: EventKind | ControlKind): ItemClass =>
-  CONTROL.has(kind)
+/**
+ * The class of a known event suffix or `Type` (`participant.joined`, `PARTICIPANT_JOINED`): its
+ * name in lower case, words joined by `-`, without a leading `message`; or an `unknown` event.
+ */
+function eventClass(name: string | undefined): ItemClass {
+  if (name === undefined) return { kind: 'event', event: 'unknown' };
+  const derived = name
+    .toLowerCase()
+    .replace(/^message[._]?/, '')
+    .replace(/[._]/, '-');
+  // Only known names get here, so no lookup can find an `Object.prototype` key.
+  const kind = RENAMED[derived] ?? derived;
+  return CONTROLS.includes(kind)
     ? { kind: 'control', control: kind as ControlKind }
     : { kind: 'event', event: kind as EventKind };
+}
 
-function messageFormat(contentType: string | undefined): MessageFormat {
-  const type = (contentType ?? 'text/plain').split(';')[0]?.trim().toLowerCase();
+function messageFormat(contentType = 'text/plain'): MessageFormat {
+  const type = contentType.split(';')[0]?.trim().toLowerCase();
   if (type === 'text/plain') return 'plain';
   if (type === 'text/markdown') return 'markdown';
-  if (type === 'application/vnd.amazonaws.connect.message.interactive') return 'interactive';
-  if (type === 'application/vnd.amazonaws.connect.message.interactive.response') {
-    return 'interactive-response';
-  }
-  if (type === 'application/json') return 'interactive';
+  if (type === 'application/json' || type === `${CONNECT}message.interactive`) return 'interactive';
+  if (type === `${CONNECT}message.interactive.response`) return 'interactive-response';
   return 'other';
 }
 
@@ -131,20 +145,19 @@ function messageFormat(contentType: string | undefined): MessageFormat {
  */
 export function classifyItem(item: TranscriptItem): ItemClass {
   const type = item.Type;
-  if (type === 'MESSAGE') return { kind: 'message', format: messageFormat(item.ContentType) };
-  if (type === 'ATTACHMENT') return { kind: 'attachment' };
-  const byType = lookup(BY_TYPE, type);
-  if (byType) return asClass(byType);
-  if (type === 'EVENT' || (type === undefined && item.ContentType?.startsWith(EVENT_PREFIX))) {
-    const suffix = item.ContentType?.startsWith(EVENT_PREFIX)
-      ? item.ContentType.slice(EVENT_PREFIX.length)
-      : '';
-    return asClass(lookup(EVENT_BY_SUFFIX, suffix) ?? 'unknown');
+  const contentType = item.ContentType ?? '';
+  const suffix = contentType.startsWith(EVENT_PREFIX)
+    ? contentType.slice(EVENT_PREFIX.length)
+    : undefined;
+  if (type === 'EVENT' || (type === undefined && suffix !== undefined)) {
+    return eventClass(EVENT_SUFFIXES.find((known) => known === suffix));
   }
-  if (type === undefined) {
-    if (item.Attachments?.length) return { kind: 'attachment' };
-    if (item.Content !== undefined)
-      return { kind: 'message', format: messageFormat(item.ContentType) };
+  if (EVENT_TYPES.some((known) => known === type)) return eventClass(type);
+  if (type === 'ATTACHMENT' || (type === undefined && item.Attachments?.length)) {
+    return { kind: 'attachment' };
+  }
+  if (type === 'MESSAGE' || (type === undefined && item.Content !== undefined)) {
+    return { kind: 'message', format: messageFormat(item.ContentType) };
   }
   return { kind: 'unknown' };
 }

@@ -43,9 +43,6 @@ export interface ReceiptState {
  */
 export const TYPING_TIMEOUT_MS = 12_000;
 
-const time = (item: TranscriptItem): number =>
-  item.AbsoluteTime === undefined ? Number.NaN : Date.parse(item.AbsoluteTime);
-
 /**
  * Who is typing at `now`: participants whose latest `TYPING` event is younger than `timeoutMs`
  * and who have not sent a message or left since. Ordered by when they started. The order of
@@ -61,48 +58,37 @@ export function typingFromItems(
   now: number,
   timeoutMs: number = TYPING_TIMEOUT_MS,
 ): TypingParticipant[] {
-  // Per participant: the latest typing event and the latest message/leave, each as
-  // [time, position]; at the same time, the one listed later is the later one.
-  const typing = new Map<string, [TypingParticipant, number]>();
-  const lastActive = new Map<string, [number, number]>();
-  items.forEach((item, index) => {
+  // Replayed in time order (a stable sort: at the same time, the one listed later is the later
+  // one), a typing event starts typing and a message or leave ends it. An item without a time
+  // comes last: a message without a time ends typing whenever it was.
+  const typing = new Map<string, TypingParticipant>();
+  const timed = items.map((item) => {
+    const at = Date.parse(item.AbsoluteTime ?? '');
+    return { item, at: Number.isNaN(at) ? Infinity : at };
+  });
+  for (const { item, at } of timed.sort((a, b) => a.at - b.at || 0)) {
     const id = item.ParticipantId;
-    if (!id) return;
     const c = classifyItem(item);
-    const at = time(item);
+    if (!id) continue;
     if (c.kind === 'control' && c.control === 'typing') {
-      // Fresh (an unreadable time is not), not from a clock far ahead, and the latest.
-      if (
-        now - at < timeoutMs &&
-        at <= now + timeoutMs &&
-        !((typing.get(id)?.[0].since ?? at) > at)
-      ) {
-        typing.set(id, [
-          {
-            participantId: id,
-            displayName: item.DisplayName,
-            role: item.ParticipantRole,
-            since: at,
-          },
-          index,
-        ]);
+      // Fresh (an unreadable time is not), and not from a clock far ahead.
+      if (now - at < timeoutMs && at <= now + timeoutMs) {
+        typing.set(id, {
+          participantId: id,
+          displayName: item.DisplayName,
+          role: item.ParticipantRole,
+          since: at,
+        });
       }
     } else if (
       c.kind === 'message' ||
       c.kind === 'attachment' ||
       (c.kind === 'event' && c.event === 'participant-left')
     ) {
-      // A message without a time ends typing whenever it was.
-      const t = Number.isNaN(at) ? Infinity : at;
-      if (t >= (lastActive.get(id)?.[0] ?? t)) lastActive.set(id, [t, index]);
+      typing.delete(id);
     }
-  });
-  const typingNow: TypingParticipant[] = [];
-  for (const [t, index] of typing.values()) {
-    const [activeAt, activeIndex] = lastActive.get(t.participantId) ?? [-Infinity, -1];
-    if (activeAt < t.since || (activeAt === t.since && activeIndex < index)) typingNow.push(t);
   }
-  return typingNow.sort(
+  return [...typing.values()].sort(
     (a, b) => a.since - b.since || (a.participantId < b.participantId ? -1 : 1),
   );
 }
@@ -129,12 +115,13 @@ export function receiptsFromItems(items: readonly TranscriptItem[]): Map<string,
   for (const item of items) {
     const meta = item.MessageMetadata;
     const c = classifyItem(item);
-    if (c.kind === 'control' && (c.control === 'delivered' || c.control === 'read')) {
-      const id = meta?.MessageId;
-      const at = item.AbsoluteTime ?? new Date(0).toISOString();
-      if (c.control === 'delivered') mark(id, at);
-      else mark(id, undefined, at);
-    }
+    const control = c.kind === 'control' ? c.control : undefined;
+    const at = item.AbsoluteTime ?? new Date(0).toISOString();
+    mark(
+      meta?.MessageId,
+      control === 'delivered' ? at : undefined,
+      control === 'read' ? at : undefined,
+    );
     for (const r of meta?.Receipts ?? []) {
       mark(meta?.MessageId ?? item.Id, r.DeliveredTimestamp, r.ReadTimestamp);
     }

@@ -5,8 +5,13 @@ import * as z from 'zod/mini';
  * string passes validation so a value Amazon adds tomorrow reaches the UI instead of an error.
  */
 type Open<T extends string> = T | (string & {});
-const open = <T extends string>(): z.ZodMiniType<Open<T>> =>
-  z.string() as unknown as z.ZodMiniType<Open<T>>;
+
+/** A response field: optional, any string (one shared instance, as zod schemas are immutable). */
+const optionalString = z.optional(z.string());
+
+/** An optional response field of an open enum: any string, typed with the known values. */
+const optionalOpen = <T extends string>() =>
+  optionalString as unknown as z.ZodMiniOptional<z.ZodMiniType<Open<T>>>;
 
 const len = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
@@ -161,10 +166,10 @@ export type MessageProcessingStatus = Open<KnownProcessingStatus>;
  * ```
  */
 export const AttachmentItemSchema = z.object({
-  ContentType: z.optional(z.string()),
-  AttachmentId: z.optional(z.string()),
-  AttachmentName: z.optional(z.string()),
-  Status: z.optional(open<KnownArtifactStatus>()),
+  ContentType: optionalString,
+  AttachmentId: optionalString,
+  AttachmentName: optionalString,
+  Status: optionalOpen<KnownArtifactStatus>(),
 });
 
 /**
@@ -176,9 +181,9 @@ export const AttachmentItemSchema = z.object({
  * ```
  */
 export const ReceiptSchema = z.object({
-  DeliveredTimestamp: z.optional(z.string()),
-  ReadTimestamp: z.optional(z.string()),
-  RecipientParticipantId: z.optional(z.string()),
+  DeliveredTimestamp: optionalString,
+  ReadTimestamp: optionalString,
+  RecipientParticipantId: optionalString,
 });
 
 /**
@@ -190,9 +195,9 @@ export const ReceiptSchema = z.object({
  * ```
  */
 export const MessageMetadataSchema = z.object({
-  MessageId: z.optional(z.string()),
+  MessageId: optionalString,
   Receipts: z.optional(z.array(ReceiptSchema)),
-  MessageProcessingStatus: z.optional(open<KnownProcessingStatus>()),
+  MessageProcessingStatus: optionalOpen<KnownProcessingStatus>(),
 });
 
 /**
@@ -205,18 +210,18 @@ export const MessageMetadataSchema = z.object({
  * ```
  */
 export const ItemSchema = z.object({
-  AbsoluteTime: z.optional(z.string()),
-  Content: z.optional(z.string()),
-  ContentType: z.optional(z.string()),
-  Id: z.optional(z.string()),
-  Type: z.optional(open<KnownItemType>()),
-  ParticipantId: z.optional(z.string()),
-  DisplayName: z.optional(z.string()),
-  ParticipantRole: z.optional(open<KnownRole>()),
+  AbsoluteTime: optionalString,
+  Content: optionalString,
+  ContentType: optionalString,
+  Id: optionalString,
+  Type: optionalOpen<KnownItemType>(),
+  ParticipantId: optionalString,
+  DisplayName: optionalString,
+  ParticipantRole: optionalOpen<KnownRole>(),
   Attachments: z.optional(z.array(AttachmentItemSchema)),
   MessageMetadata: z.optional(MessageMetadataSchema),
-  RelatedContactId: z.optional(z.string()),
-  ContactId: z.optional(z.string()),
+  RelatedContactId: optionalString,
+  ContactId: optionalString,
 });
 
 /**
@@ -228,9 +233,9 @@ export const ItemSchema = z.object({
  * ```
  */
 export const GetTranscriptOutputSchema = z.object({
-  InitialContactId: z.optional(z.string()),
+  InitialContactId: optionalString,
   Transcript: z.optional(z.array(ItemSchema)),
-  NextToken: z.optional(z.string()),
+  NextToken: optionalString,
 });
 
 /**
@@ -242,8 +247,8 @@ export const GetTranscriptOutputSchema = z.object({
  * ```
  */
 export const GetAttachmentOutputSchema = z.object({
-  Url: z.optional(z.string()),
-  UrlExpiry: z.optional(z.string()),
+  Url: optionalString,
+  UrlExpiry: optionalString,
   AttachmentSizeInBytes: z.optional(z.number()),
 });
 
