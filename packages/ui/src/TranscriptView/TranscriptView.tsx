@@ -395,7 +395,13 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       const s = state.current;
       if (s.initialized && s.frame === 0) s.frame = requestAnimationFrame(check);
     };
-    useEffect(() => () => cancelAnimationFrame(state.current.frame), []);
+    useEffect(
+      () => () => {
+        cancelAnimationFrame(state.current.frame);
+        state.current.frame = 0;
+      },
+      [],
+    );
 
     // Opening position: restored, else the newest message — before the first paint.
     useIsoLayoutEffect(() => {
@@ -443,7 +449,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       if (s.olderSettled && !t.isFetchingOlder) {
         s.olderInFlight = false;
         s.olderSettled = false;
-        if (s.initialized) requestAnimationFrame(maybeFetch);
+        if (s.initialized) onScrollRef.current();
       }
     });
 
@@ -476,7 +482,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       if (lastIncoming) announce(announcementOf(lastIncoming, messages));
       if (ownAppended) virtualizer.scrollToEnd();
       else if (incoming > 0 && !s.atBottom) setNewCount((n) => n + incoming);
-      if (s.initialized) requestAnimationFrame(maybeFetch);
+      if (s.initialized) onScrollRef.current();
     }, [rows, t.isFetchingOlder, t.hasOlder, t.olderError, listVisible]);
 
     // Remember where the reader was, for the next mount.
