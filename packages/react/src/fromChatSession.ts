@@ -45,8 +45,7 @@ export interface ChatSessionLike {
 const CODES: Record<string, TranscriptErrorCode> = {
   ValidationException: 'VALIDATION_ERROR',
   AccessDeniedException: 'ACCESS_DENIED',
-  ThrottlingException: 'THROTTLING',
-  InternalServerException: 'INTERNAL_SERVER_ERROR',
+  // ThrottlingException and InternalServerException go by their status (429, 5xx).
   429: 'THROTTLING',
 };
 
@@ -54,16 +53,18 @@ const CODES: Record<string, TranscriptErrorCode> = {
 function toTranscriptError(reason: unknown): TranscriptError {
   // A bare string is chatjs's "No active connection": the session is not connected (any more).
   if (typeof reason === 'string') return new TranscriptError('ACCESS_DENIED', reason);
-  const { type, message, statusCode } = (reason ?? {}) as Record<string, unknown>;
-  const name = typeof type === 'string' ? type : undefined;
-  const status = typeof statusCode === 'number' ? statusCode : undefined;
+  const {
+    type,
+    message,
+    statusCode: status,
+  } = Object(reason) as Record<string, string | undefined>;
   const code =
-    CODES[name ?? ''] ??
-    CODES[status ?? ''] ??
-    (status && status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN');
-  return new TranscriptError(code, `chatjs: ${String(message ?? name ?? 'failed')}`, {
-    status,
-    serviceName: name,
+    CODES[type as string] ??
+    CODES[status as string] ??
+    (Number(status) >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN');
+  return new TranscriptError(code, `chatjs: ${message ?? type}`, {
+    status: status as number | undefined,
+    serviceName: type,
   });
 }
 
@@ -78,7 +79,7 @@ function camel(value: object): ChatSessionTranscriptArgs {
 }
 
 const aborted = (signal: AbortSignal) =>
-  new TranscriptError('ABORTED', 'The request was aborted', { cause: signal.reason });
+  new TranscriptError('ABORTED', 'Aborted', { cause: signal.reason });
 
 const sources = new WeakMap<ChatSessionLike, TranscriptSource>();
 
@@ -110,15 +111,11 @@ export function fromChatSession(session: ChatSessionLike): TranscriptSource {
           reject(isTranscriptError(error) ? error : toTranscriptError(error));
         });
       });
-      const parsed = GetTranscriptOutputSchema.safeParse(response?.data ?? {});
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((i) => ({
-          path: i.path.join('.'),
-          message: i.message,
-        }));
-        throw new TranscriptError('INVALID_RESPONSE', 'Invalid GetTranscript response', { issues });
+      try {
+        return GetTranscriptOutputSchema.parse(response?.data ?? {});
+      } catch (cause) {
+        throw new TranscriptError('INVALID_RESPONSE', 'Bad GetTranscript response', { cause });
       }
-      return parsed.data;
     },
   };
   sources.set(session, source);
@@ -126,25 +123,17 @@ export function fromChatSession(session: ChatSessionLike): TranscriptSource {
 }
 
 /** A chatjs event's item, cleaned: chatjs's empty `Id`/`AbsoluteTime` (`""`) become absent. */
-export function chatEventItem(event: ChatSessionEvent): TranscriptItem | undefined {
-  const data = event?.data;
-  if (typeof data !== 'object' || data === null) return undefined;
-  const item = { ...(data as TranscriptItem) };
-  if (item.Id === '') delete item.Id;
-  if (item.AbsoluteTime === '') delete item.AbsoluteTime;
-  return item;
+export function chatEventItem({ data }: ChatSessionEvent): TranscriptItem | undefined {
+  if (!data || typeof data !== 'object') return undefined;
+  const { Id, AbsoluteTime, ...rest } = data as TranscriptItem;
+  return Object.assign(rest, Id && { Id }, AbsoluteTime && { AbsoluteTime });
 }
 
-const EVENTS = [
-  'onMessage',
-  'onTyping',
-  'onReadReceipt',
-  'onDeliveredReceipt',
-  'onParticipantIdle',
-  'onParticipantReturned',
-  'onParticipantInvited',
-  'onAutoDisconnection',
-] as const;
+/** The chatjs subscriptions whose events are transcript items (`on${name}`). */
+const EVENTS =
+  'Message Typing ReadReceipt DeliveredReceipt ParticipantIdle ParticipantReturned ParticipantInvited AutoDisconnection'.split(
+    ' ',
+  );
 
 /**
  * Feeds a chatjs session's live events (messages, events, typing, receipts) into
@@ -166,7 +155,7 @@ export function subscribeChatSession(
     const item = active ? chatEventItem(event) : undefined;
     if (item) addItems([item]);
   };
-  for (const name of EVENTS) session[name]?.(handler);
+  for (const name of EVENTS) session[`on${name}` as keyof ChatSessionLike]?.(handler as never);
   return () => {
     active = false;
   };

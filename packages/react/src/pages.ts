@@ -52,19 +52,21 @@ export function pageRequest(
   };
 }
 
-const sameStart = (a: TranscriptPageParam, b: TranscriptPageParam): boolean =>
-  a.StartPosition?.Id === b.StartPosition?.Id &&
-  a.StartPosition?.AbsoluteTime === b.StartPosition?.AbsoluteTime;
+const paramKey = (p: TranscriptPageParam): string =>
+  JSON.stringify([
+    p.ScanDirection,
+    p.StartPosition?.Id,
+    p.StartPosition?.AbsoluteTime,
+    p.NextToken,
+  ]);
 
 /** Whether two params ask for the same page. */
 export function samePageParam(a: TranscriptPageParam, b: TranscriptPageParam): boolean {
-  return a.ScanDirection === b.ScanDirection && a.NextToken === b.NextToken && sameStart(a, b);
+  return paramKey(a) === paramKey(b);
 }
 
-const edgeId = (items: readonly TranscriptItem[], newest: boolean): string | undefined => {
-  const ids = items.map((i) => i.Id).filter((id): id is string => Boolean(id));
-  return newest ? ids.at(-1) : ids[0];
-};
+const edgeId = (items: readonly TranscriptItem[], newest: boolean): string | undefined =>
+  items.filter((i) => i.Id).at(newest ? -1 : 0)?.Id;
 
 /**
  * A page from a GetTranscript answer, with the params of its neighbours:
@@ -103,8 +105,7 @@ export function toPage(param: TranscriptPageParam, output: GetTranscriptOutput):
  * link is followed.
  */
 export function refreshPage(cached: TranscriptPage, fresh: TranscriptPage): TranscriptPage {
-  const ids = new Set(cached.items.map((i) => i.Id));
-  const overlap = fresh.items.some((i) => i.Id && ids.has(i.Id));
+  const overlap = fresh.items.some((i) => i.Id && cached.items.some((c) => c.Id === i.Id));
   return {
     items: mergeItems(cached.items, fresh.items),
     older: overlap || !fresh.items.length ? cached.older : fresh.older,

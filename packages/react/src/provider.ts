@@ -39,7 +39,7 @@ export function TranscriptClientProvider({
 function missing(hook: string): TranscriptError {
   return new TranscriptError(
     'VALIDATION_ERROR',
-    `${hook} needs a client: pass \`client\` or use <TranscriptClientProvider>`,
+    `${hook} needs a client: pass one or use <TranscriptClientProvider>`,
   );
 }
 

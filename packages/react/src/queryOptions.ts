@@ -71,7 +71,7 @@ export function sourceId(source: object): number {
 
 function checkPageSize(pageSize: number): number {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
-    throw new TranscriptError('VALIDATION_ERROR', `pageSize must be an integer 1–100: ${pageSize}`);
+    throw new TranscriptError('VALIDATION_ERROR', `pageSize: ${pageSize} is not an integer 1–100`);
   }
   return pageSize;
 }
@@ -143,9 +143,9 @@ export function transcriptInfiniteQueryOptions(options: TranscriptQueryOptions) 
   >({
     queryKey: transcriptQueryKey(options),
     initialPageParam: initialPageParam(startAt),
-    getNextPageParam: (last) => last.older ?? undefined,
-    getPreviousPageParam: (first) => first.newer ?? undefined,
-    ...(maxPages === undefined ? {} : { maxPages }),
+    getNextPageParam: (last) => last.older,
+    getPreviousPageParam: (first) => first.newer,
+    maxPages,
     staleTime: options.staleTime ?? 30_000,
     retry: false,
     queryFn: async ({ pageParam, signal, client, queryKey }) => {

@@ -1,7 +1,6 @@
 'use client';
 import { type ParticipantClient, TranscriptError } from '@connect-transcript/core';
 import { type QueryKey, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
 import { useResolvedClient } from './provider.js';
 import { DEFAULT_QUERY_KEY, sourceId } from './queryOptions.js';
 
@@ -54,7 +53,7 @@ function attachmentUrlQueryOptions(
     queryKey: [...prefix, 'attachment', { source: sourceId(client), attachmentId }],
     queryFn: async ({ signal }) => {
       const out = await client.getAttachment({ AttachmentId: attachmentId }, { signal });
-      if (!out.Url) throw new TranscriptError('INVALID_RESPONSE', 'GetAttachment gave no Url');
+      if (!out.Url) throw new TranscriptError('INVALID_RESPONSE', 'GetAttachment: no Url');
       const expiry = Date.parse(out.UrlExpiry ?? '');
       return { url: out.Url, expiresAt: Number.isNaN(expiry) ? null : expiry };
     },
@@ -87,23 +86,19 @@ export function useAttachmentUrl(
   options: UseAttachmentUrlOptions = {},
 ): UseAttachmentUrlResult {
   const client = useResolvedClient(options.client, 'useAttachmentUrl') as AttachmentSource;
-  const prefix = JSON.stringify(options.queryKey ?? DEFAULT_QUERY_KEY);
   const queryClient = useQueryClient();
-  const opts = useMemo(
-    () => attachmentUrlQueryOptions(client, attachmentId, JSON.parse(prefix) as QueryKey),
-    [client, attachmentId, prefix],
+  const opts = attachmentUrlQueryOptions(
+    client,
+    attachmentId,
+    options.queryKey ?? DEFAULT_QUERY_KEY,
   );
   const query = useQuery({ ...opts, enabled: options.enabled ?? false });
-  const open = useCallback(
-    () => queryClient.fetchQuery(opts).then((d) => d.url),
-    [queryClient, opts],
-  );
   const data = query.data;
   return {
     url: data?.url ?? null,
     expiresAt: data?.expiresAt ?? null,
     status: query.status === 'pending' && query.fetchStatus === 'idle' ? 'idle' : query.status,
     error: query.error,
-    open,
+    open: () => queryClient.fetchQuery(opts).then((d) => d.url),
   };
 }

@@ -9,7 +9,6 @@ import {
   typingFromItems,
 } from '@connect-transcript/core';
 import {
-  hashKey,
   type InfiniteData,
   type QueryKey,
   type UseInfiniteQueryResult,
@@ -113,7 +112,7 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
     enabled,
   });
 
-  const liveKeyHash = hashKey(liveItemsQueryKey({ ...rest, source }));
+  const liveKeyHash = JSON.stringify(liveItemsQueryKey({ ...rest, source }));
   const liveKey = useMemo(() => JSON.parse(liveKeyHash) as QueryKey, [liveKeyHash]);
   const live =
     useQuery({
@@ -142,9 +141,13 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
     [merged, clock],
   );
   useEffect(() => {
-    if (typing.length === 0) return;
-    const expires = Math.min(...typing.map((t) => t.since)) + TYPING_TIMEOUT_MS;
-    const timer = setTimeout(() => setClock(Date.now()), Math.max(0, expires - Date.now()) + 1);
+    // typingFromItems sorts by start: the first entry expires first.
+    const first = typing[0];
+    if (!first) return;
+    const timer = setTimeout(
+      () => setClock(Date.now()),
+      first.since + TYPING_TIMEOUT_MS - Date.now() + 1,
+    );
     return () => clearTimeout(timer);
   }, [typing]);
 
