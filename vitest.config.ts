@@ -75,7 +75,7 @@ export default defineConfig({
         // Every story as a test in Chromium: it renders, its play function passes, axe finds nothing.
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', browser: browser('storybook') },
+        test: { name: 'storybook', testTimeout: 30_000, browser: browser('storybook') },
       },
     ],
   },

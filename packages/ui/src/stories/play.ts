@@ -28,21 +28,31 @@ export async function untilLoaded(log: HTMLElement): Promise<void> {
   await waitFor(() => expect(rows(log).length).toBeGreaterThan(0), { timeout: 8000 });
 }
 
-/** The topmost row whose top edge is inside the viewport, with its offset from the log's top. */
+/**
+ * What the reader's eye is on: the content (the row's last part — its bubble or event line, not a
+ * day separator above it) of the topmost row fully inside the viewport, and its offset from the
+ * log's top.
+ */
 export function rowUnderEye(log: HTMLElement): { label: string; offset: number } {
   const top = log.getBoundingClientRect().top;
   const visible = rows(log)
-    .map((el) => ({ el, rect: el.getBoundingClientRect() }))
+    .map((el) => ({ el, rect: contentOf(el).getBoundingClientRect() }))
     .filter(({ rect }) => rect.top >= top - 0.5 && rect.height > 0)
     .sort((a, b) => a.rect.top - b.rect.top)[0];
   if (!visible) throw new Error('No row is visible');
   return { label: visible.el.getAttribute('aria-label') ?? '', offset: visible.rect.top - top };
 }
 
-/** Where the row labelled `label` is now, relative to the log's top (undefined if not rendered). */
+/** Where the content of the row labelled `label` is now, from the log's top (undefined if not rendered). */
 export function offsetOf(log: HTMLElement, label: string): number | undefined {
   const el = rows(log).find((r) => r.getAttribute('aria-label') === label);
-  return el ? el.getBoundingClientRect().top - log.getBoundingClientRect().top : undefined;
+  return el
+    ? contentOf(el).getBoundingClientRect().top - log.getBoundingClientRect().top
+    : undefined;
+}
+
+function contentOf(row: HTMLElement): HTMLElement {
+  return (row.lastElementChild as HTMLElement | null) ?? row;
 }
 
 /** Scrolls the log like a reader would (a scroll event follows). */
