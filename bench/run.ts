@@ -5,7 +5,7 @@
  * BENCH_SCENARIOS (comma-separated scenario names).
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +26,8 @@ const scenarios = SCENARIOS.filter(
 
 const version = (pkg: string): string => {
   try {
-    const url = import.meta.resolve(`${pkg}/package.json`);
-    return (JSON.parse(readFileSync(fileURLToPath(url), 'utf8')) as { version: string }).version;
+    const file = join(here, 'node_modules', pkg, 'package.json');
+    return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }
@@ -112,6 +112,17 @@ try {
       'react-dom': version('react-dom'),
       'react-virtuoso': version('react-virtuoso'),
       '@tanstack/react-virtual': version('@tanstack/react-virtual'),
+      '@tanstack/virtual-core': (() => {
+        try {
+          const file = join(
+            realpathSync(join(here, 'node_modules/@tanstack/react-virtual')),
+            '../virtual-core/package.json',
+          );
+          return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+        } catch {
+          return 'unknown';
+        }
+      })(),
       '@connect-transcript/ui': version('@connect-transcript/ui'),
     },
     errors,

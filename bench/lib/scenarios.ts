@@ -10,7 +10,7 @@ export interface Scenario {
 }
 
 const WHEEL_DELTA = 300;
-const WHEEL_STEPS = Number(process.env.BENCH_WHEEL_STEPS ?? 45);
+const WHEEL_STEPS = Number(process.env.BENCH_WHEEL_STEPS ?? 36);
 
 async function heapBytes(page: Page): Promise<number | null> {
   const cdp = await page.context().newCDPSession(page);
