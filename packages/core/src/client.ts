@@ -12,7 +12,7 @@ import {
   type GetTranscriptOutput,
   GetTranscriptOutputSchema,
 } from './schemas.js';
-import { parseOrThrow } from './validate.js';
+import { invalid, parseOrThrow } from './validate.js';
 
 /**
  * Options of {@link createParticipantClient}.
@@ -103,8 +103,6 @@ export interface ParticipantClient {
   getAttachment(input: GetAttachmentInput, options?: CallOptions): Promise<GetAttachmentOutput>;
 }
 
-const DEFAULT_TIMEOUT_MS = 10_000;
-
 /**
  * Creates a client for GetTranscript and GetAttachment of the Amazon Connect Participant
  * Service. Requests authenticate with the `X-Amz-Bearer` header; no AWS credentials or SigV4.
@@ -121,11 +119,11 @@ const DEFAULT_TIMEOUT_MS = 10_000;
  */
 export function createParticipantClient(options: ParticipantClientOptions): ParticipantClient {
   const base = (options.endpoint ?? endpointForRegion(options.region ?? '')).replace(/\/+$/, '');
-  const retry =
-    options.retry === false
-      ? { ...DEFAULT_RETRY, maxAttempts: 1 }
-      : { ...DEFAULT_RETRY, ...options.retry };
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const retry = {
+    ...DEFAULT_RETRY,
+    ...(options.retry === false ? { maxAttempts: 1 } : options.retry),
+  };
+  const timeoutMs = options.timeoutMs ?? 10_000;
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   // Header names are case-insensitive: drop any spelling of the two we set ourselves.
   const extraHeaders = Object.fromEntries(
@@ -134,37 +132,17 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     ),
   );
 
-  async function call<T>(
-    path: string,
-    body: unknown,
-    schema: z.ZodMiniType<T>,
-    signal: AbortSignal | undefined,
-  ): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await attemptOnce(path, body, schema, signal);
-      } catch (error) {
-        const e = error as TranscriptError;
-        if (!e.retryable || attempt >= retry.maxAttempts) throw e;
-        const delay = computeBackoff(attempt, retry, e.retryAfterMs);
-        if (delay === undefined) throw e; // the service asked for a longer wait than we allow
-        await sleep(delay, signal);
-      }
-    }
-  }
-
   async function attemptOnce<T>(
     path: string,
-    body: unknown,
+    body: string,
     schema: z.ZodMiniType<T>,
     signal: AbortSignal | undefined,
   ): Promise<T> {
     if (signal?.aborted) throw aborted(signal);
     const token = await resolveToken(options.connectionToken);
-    const scrub = (text: string) => text.split(token).join('[redacted]');
+    const scrub = (text: string) => text.replaceAll(token, '[redacted]');
     const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-    const signals = [signal, timeout].filter((s): s is AbortSignal => s !== undefined);
-    const combined = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const combined = AbortSignal.any([signal, timeout].filter((s) => s !== undefined));
 
     let response: Response;
     let text: string;
@@ -173,7 +151,7 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
         doFetch(`${base}${path}`, {
           method: 'POST',
           headers: { ...extraHeaders, 'content-type': 'application/json', 'x-amz-bearer': token },
-          body: JSON.stringify(body),
+          body,
           // Never follow a redirect: it would carry the token to wherever it points.
           redirect: 'manual',
           signal: combined,
@@ -186,78 +164,80 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
       if (timeout?.aborted) {
         throw new TranscriptError('TIMEOUT', `The request took longer than ${timeoutMs} ms`);
       }
-      const reason =
-        error instanceof Error ? scrub(`${error.name}: ${error.message}`) : 'unknown failure';
       // The original error is summarised, not attached: a fetch error may carry the request.
-      throw new TranscriptError('NETWORK_ERROR', `The request failed: ${reason}`);
+      throw new TranscriptError('NETWORK_ERROR', `The request failed: ${scrub(String(error))}`);
     }
 
-    const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
-    const status = response.status;
-    if (status >= 200 && status < 300) {
-      let json: unknown;
-      try {
-        // `null` reads as absent, as the AWS SDK reads it.
-        json = JSON.parse(text, (_, v) => (v === null ? undefined : v));
-      } catch {
-        throw new TranscriptError(
-          'INVALID_RESPONSE',
-          `The response body is not JSON (HTTP ${status})`,
-          {
-            status,
-            requestId,
-            issues: [{ path: '(body)', message: text ? 'not JSON' : 'empty body' }],
-          },
-        );
-      }
-      return parseOrThrow(schema, json, 'INVALID_RESPONSE', 'response', { status, requestId });
+    const init = {
+      status: response.status,
+      requestId: response.headers.get('x-amzn-requestid') ?? undefined,
+    };
+    if (init.status < 200 || init.status > 299) throw serviceError(response, text, init, scrub);
+    let json: unknown;
+    try {
+      // `null` reads as absent, as the AWS SDK reads it.
+      json = JSON.parse(text, (_, v) => (v === null ? undefined : v));
+    } catch {
+      const message = text ? 'not JSON' : 'empty body';
+      throw invalid('INVALID_RESPONSE', 'response', [{ path: '(body)', message }], init);
     }
-    throw serviceError(response, text, requestId, scrub);
+    return parseOrThrow(schema, json, 'INVALID_RESPONSE', 'response', init);
   }
 
+  /** One operation: validates the input, then attempts and retries; only TranscriptErrors escape. */
+  const operation =
+    <I, O>(name: string, inputSchema: z.ZodMiniType<unknown>, outputSchema: z.ZodMiniType<O>) =>
+    async (input?: I, { signal }: CallOptions = {}): Promise<O> => {
+      try {
+        const body = JSON.stringify(
+          parseOrThrow(inputSchema, input ?? {}, 'VALIDATION_ERROR', `Get${name} input`),
+        );
+        for (let attempt = 1; ; attempt++) {
+          try {
+            return await attemptOnce(
+              `/participant/${name.toLowerCase()}`,
+              body,
+              outputSchema,
+              signal,
+            );
+          } catch (error) {
+            if (!isTranscriptError(error) || !error.retryable || attempt >= retry.maxAttempts) {
+              throw error;
+            }
+            const delay = computeBackoff(attempt, retry, error.retryAfterMs);
+            if (delay === undefined) throw error; // the service asked for a longer wait than we allow
+            await sleep(delay, signal);
+          }
+        }
+      } catch (error) {
+        if (isTranscriptError(error)) throw error;
+        throw new TranscriptError('UNKNOWN', 'Unexpected failure', { cause: error });
+      }
+    };
+
   return {
-    getTranscript(input = {}, { signal } = {}) {
-      return run(() =>
-        call(
-          '/participant/transcript',
-          parseOrThrow(GetTranscriptInputSchema, input, 'VALIDATION_ERROR', 'GetTranscript input'),
-          GetTranscriptOutputSchema,
-          signal,
-        ),
-      );
-    },
-    getAttachment(input, { signal } = {}) {
-      return run(() =>
-        call(
-          '/participant/attachment',
-          parseOrThrow(GetAttachmentInputSchema, input, 'VALIDATION_ERROR', 'GetAttachment input'),
-          GetAttachmentOutputSchema,
-          signal,
-        ),
-      );
-    },
+    getTranscript: operation<GetTranscriptInput, GetTranscriptOutput>(
+      'Transcript',
+      GetTranscriptInputSchema,
+      GetTranscriptOutputSchema,
+    ),
+    getAttachment: operation<GetAttachmentInput, GetAttachmentOutput>(
+      'Attachment',
+      GetAttachmentInputSchema,
+      GetAttachmentOutputSchema,
+    ),
   };
 }
 
-/** Runs `fn`, turning anything that is not a TranscriptError into one (no raw error escapes). */
-async function run<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (isTranscriptError(error)) throw error;
-    throw new TranscriptError('UNKNOWN', 'Unexpected failure', { cause: error });
-  }
-}
-
-/** `promise`, or its signal's reason as soon as it fires (even if a custom fetch ignores it). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+/** `promise`, or the signal's reason as soon as it fires (even if a custom fetch ignores it). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      signal.throwIfAborted(); // rejects this promise at once
+      signal.addEventListener('abort', () => reject(signal.reason));
+    }),
+  ]);
 }
 
 async function resolveToken(source: ParticipantClientOptions['connectionToken']): Promise<string> {
@@ -271,10 +251,12 @@ async function resolveToken(source: ParticipantClientOptions['connectionToken'])
   }
   // A header value: printable ASCII only (fetch would throw, quoting the token, on anything else).
   if (typeof token !== 'string' || !/^[\x20-\x7e]{1,1000}$/.test(token)) {
-    const message = 'expected a string of 1 to 1000 printable ASCII characters';
-    throw new TranscriptError('VALIDATION_ERROR', `Invalid connectionToken: ${message}`, {
-      issues: [{ path: 'connectionToken', message }],
-    });
+    throw invalid('VALIDATION_ERROR', 'options', [
+      {
+        path: 'connectionToken',
+        message: 'expected a string of 1 to 1000 printable ASCII characters',
+      },
+    ]);
   }
   return token;
 }
@@ -282,7 +264,7 @@ async function resolveToken(source: ParticipantClientOptions['connectionToken'])
 function serviceError(
   response: Response,
   text: string,
-  requestId: string | undefined,
+  init: { status: number; requestId: string | undefined },
   scrub: (text: string) => string,
 ): TranscriptError {
   let body: Record<string, unknown> = {};
@@ -297,19 +279,15 @@ function serviceError(
   // before a `,` or `:`, and after a `#` (`ns#Name:http://…` → `Name`).
   const codeKey = Object.keys(body).find((key) => key.toLowerCase() === 'code');
   const rawName =
-    response.headers.get('x-amzn-errortype') ??
-    (codeKey === undefined || body[codeKey] == null ? body.__type : body[codeKey]);
+    response.headers.get('x-amzn-errortype') ?? (codeKey && body[codeKey]) ?? body.__type;
   const parts = rawName == null ? [] : String(rawName).split(/[,:]/)[0]!.split('#');
   const serviceName = (parts[1] ?? parts[0]) || undefined;
-  const status = response.status;
-  const code = codeForServiceError(status, serviceName);
   const serviceMessage = str(body.message) ?? str(body.Message);
   const message = scrub(
-    `${serviceName ?? `HTTP ${status}`}${serviceMessage ? `: ${serviceMessage}` : ''}`,
+    `${serviceName ?? `HTTP ${init.status}`}${serviceMessage ? `: ${serviceMessage}` : ''}`,
   );
-  return new TranscriptError(code, message, {
-    status,
-    requestId,
+  return new TranscriptError(codeForServiceError(init.status, serviceName), message, {
+    ...init,
     serviceName,
     retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
   });

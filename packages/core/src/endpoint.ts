@@ -1,4 +1,4 @@
-import { TranscriptError } from './errors.js';
+import { invalid } from './validate.js';
 
 /**
  * Variants of the regional endpoint.
@@ -49,9 +49,9 @@ const PARTITIONS: [string, string, string][] = [
  */
 export function endpointForRegion(region: string, options: EndpointOptions = {}): string {
   if (!REGION.test(region)) {
-    throw new TranscriptError('VALIDATION_ERROR', 'Invalid region: expected e.g. "us-east-1"', {
-      issues: [{ path: 'region', message: 'expected an AWS region such as us-east-1' }],
-    });
+    throw invalid('VALIDATION_ERROR', 'options', [
+      { path: 'region', message: 'expected an AWS region such as us-east-1' },
+    ]);
   }
   const [, dns, dualStackDns] = PARTITIONS.find(([prefix]) => region.startsWith(prefix)) ?? [
     '',

@@ -1,7 +1,7 @@
 import type { CallOptions, ParticipantClient } from './client.js';
-import { TranscriptError } from './errors.js';
 import { aborted } from './retry.js';
 import type { GetTranscriptInput, GetTranscriptOutput } from './schemas.js';
+import { invalid } from './validate.js';
 
 /**
  * The `NextToken` to send for the page after `page`, or `undefined` at the end. The service
@@ -55,9 +55,9 @@ export async function* paginateTranscript(
     token = nextPageToken(page);
     if (token !== undefined) {
       if (seen.has(token)) {
-        throw new TranscriptError('INVALID_RESPONSE', 'The service repeated a NextToken', {
-          issues: [{ path: 'NextToken', message: 'repeated: paging would never end' }],
-        });
+        throw invalid('INVALID_RESPONSE', 'response', [
+          { path: 'NextToken', message: 'repeated: paging would never end' },
+        ]);
       }
       seen.add(token);
     }

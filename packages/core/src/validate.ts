@@ -13,9 +13,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
 const typeOf = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 
-const unit = (origin: string): string =>
-  origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '';
-
 /**
  * A readable message for one zod issue. zod/mini ships no locale ("Invalid input" for all), and
  * loading one is a global side effect, so the few issue kinds our schemas raise are worded here.
@@ -23,18 +20,19 @@ const unit = (origin: string): string =>
 function describeIssue(issue: z.core.$ZodIssue): TranscriptErrorIssue {
   let path = issue.path;
   let message = issue.message;
+  const unit = 'origin' in issue && issue.origin === 'string' ? ' characters' : '';
   switch (issue.code) {
     case 'invalid_type':
       message = `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}, got ${typeOf(issue.input)}`;
       break;
     case 'too_small':
-      message = `must be at least ${issue.minimum}${unit(issue.origin)}`;
+      message = `must be at least ${issue.minimum}${unit}`;
       break;
     case 'too_big':
-      message = `must be at most ${issue.maximum}${unit(issue.origin)}`;
+      message = `must be at most ${issue.maximum}${unit}`;
       break;
     case 'invalid_value':
-      message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(issue.input)}`;
+      message = `expected one of ${issue.values.join(', ')}`;
       break;
     case 'unrecognized_keys':
       path = [...path, issue.keys[0] ?? ''];
@@ -44,10 +42,28 @@ function describeIssue(issue: z.core.$ZodIssue): TranscriptErrorIssue {
   return { path: formatPath(path), message };
 }
 
+/** At least one issue. */
+export type Issues = readonly [TranscriptErrorIssue, ...TranscriptErrorIssue[]];
+
 /**
- * Parses `value` with `schema`, or throws a {@link TranscriptError} with `code` whose message
- * names the first bad field and whose `issues` list them all.
+ * The error for invalid input or output: `code`, a message naming the first bad field, and
+ * `issues` listing them all.
  */
+export function invalid(
+  code: TranscriptErrorCode,
+  what: string,
+  issues: Issues,
+  init?: { status?: number | undefined; requestId?: string | undefined },
+): TranscriptError {
+  const [first, ...more] = issues;
+  return new TranscriptError(
+    code,
+    `Invalid ${what}: ${first.path}: ${first.message}${more.length ? ` (+${more.length} more)` : ''}`,
+    { ...init, issues },
+  );
+}
+
+/** Parses `value` with `schema`, or throws the {@link invalid} error of its issues. */
 export function parseOrThrow<T>(
   schema: z.ZodMiniType<T>,
   value: unknown,
@@ -57,12 +73,6 @@ export function parseOrThrow<T>(
 ): T {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  const issues: TranscriptErrorIssue[] = result.error.issues.map(describeIssue);
-  const first = issues[0];
-  const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-  throw new TranscriptError(
-    code,
-    `Invalid ${what}: ${first ? `${first.path}: ${first.message}` : 'unknown problem'}${more}`,
-    { ...init, issues },
-  );
+  // zod reports at least one issue when parsing fails.
+  throw invalid(code, what, result.error.issues.map(describeIssue) as unknown as Issues, init);
 }
