@@ -122,7 +122,18 @@ export function fromChatSession(session: ChatSessionLike): TranscriptSource {
   return source;
 }
 
-/** A chatjs event's item, cleaned: chatjs's empty `Id`/`AbsoluteTime` (`""`) become absent. */
+/**
+ * A chatjs event's item, cleaned: chatjs's empty `Id`/`AbsoluteTime` (`""`, on its synthetic
+ * chat-ended event) become absent. `undefined` when the event carries no item.
+ *
+ * @example
+ * ```ts
+ * session.onMessage((event) => {
+ *   const item = chatEventItem(event);
+ *   if (item) transcript.addItems([item]);
+ * });
+ * ```
+ */
 export function chatEventItem({ data }: ChatSessionEvent): TranscriptItem | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const { Id, AbsoluteTime, ...rest } = data as TranscriptItem;

@@ -7,7 +7,14 @@ import {
   type TranscriptItem,
 } from '@connect-transcript/core';
 
-/** Where a jump starts: an item id or a time (ISO-8601 UTC with milliseconds). */
+/**
+ * Where a jump starts: an item id or a time (ISO-8601 UTC with milliseconds).
+ *
+ * @example
+ * ```ts
+ * useTranscript({ client, startAt: { AbsoluteTime: '2026-11-08T02:41:28.172Z' } });
+ * ```
+ */
 export type TranscriptStartAt = { readonly Id: string } | { readonly AbsoluteTime: string };
 
 /**

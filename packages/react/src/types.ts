@@ -35,7 +35,10 @@ export interface TranscriptState {
   readonly isFetchingNewer: boolean;
   /** Why the last newer page failed. */
   readonly newerError: TranscriptError | null;
-  /** Refetches the newest page (and revalidates the rest) without reordering or dropping items. */
+  /**
+   * Refetches the newest page and merges it in, without reordering or dropping items. With
+   * `useTranscript`, older pages are history and are reused from the cache (one request).
+   */
   readonly refetch: () => Promise<unknown>;
   /** Who is typing now (from TYPING control items). */
   readonly typing: readonly TypingParticipant[];

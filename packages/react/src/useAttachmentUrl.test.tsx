@@ -89,6 +89,20 @@ describe('useAttachmentUrl', () => {
     expect(view.result.current.error?.code).toBe('VALIDATION_ERROR');
   });
 
+  it('fails as a TranscriptError with a source that cannot sign (chatjs)', async () => {
+    const h = setup();
+    const source = { getTranscript: h.client.getTranscript };
+    const view = renderHook(() => useAttachmentUrl('a'), {
+      wrapper: ({ children }) =>
+        h.wrapper({
+          children: <TranscriptClientProvider client={source}>{children}</TranscriptClientProvider>,
+        }),
+    });
+    await act(async () => {
+      await expect(view.result.current.open()).rejects.toMatchObject({ name: 'TranscriptError' });
+    });
+  });
+
   it('needs a client from options or a provider', () => {
     const h = setup();
     expect(() => renderHook(() => useAttachmentUrl('a'), { wrapper: h.wrapper })).toThrow(

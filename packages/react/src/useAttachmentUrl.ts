@@ -45,15 +45,16 @@ const MARGIN_MS = 10_000;
 
 /** Query options of one attachment's signed URL: fresh until shortly before its expiry. */
 function attachmentUrlQueryOptions(
-  client: AttachmentSource,
+  client: Partial<AttachmentSource>,
   attachmentId: string,
   prefix: QueryKey,
 ) {
   return queryOptions<AttachmentUrl, TranscriptError>({
     queryKey: [...prefix, 'attachment', { source: sourceId(client), attachmentId }],
     queryFn: async ({ signal }) => {
-      const out = await client.getAttachment({ AttachmentId: attachmentId }, { signal });
-      if (!out.Url) throw new TranscriptError('INVALID_RESPONSE', 'GetAttachment: no Url');
+      // A source without getAttachment (chatjs) fails as a TranscriptError too, not a TypeError.
+      const out = await client.getAttachment?.({ AttachmentId: attachmentId }, { signal });
+      if (!out?.Url) throw new TranscriptError('INVALID_RESPONSE', 'GetAttachment: no Url');
       const expiry = Date.parse(out.UrlExpiry ?? '');
       return { url: out.Url, expiresAt: Number.isNaN(expiry) ? null : expiry };
     },
@@ -85,7 +86,7 @@ export function useAttachmentUrl(
   attachmentId: string,
   options: UseAttachmentUrlOptions = {},
 ): UseAttachmentUrlResult {
-  const client = useResolvedClient(options.client, 'useAttachmentUrl') as AttachmentSource;
+  const client: Partial<AttachmentSource> = useResolvedClient(options.client, 'useAttachmentUrl');
   const queryClient = useQueryClient();
   const opts = attachmentUrlQueryOptions(
     client,
