@@ -17,7 +17,7 @@ interface ProfileNode {
 
 const [contender = 'transcript-view', nArg = '10000', what = 'mount'] = process.argv.slice(2);
 const here = dirname(fileURLToPath(import.meta.url));
-const server = await serveStatic(join(here, 'dist'));
+const server = await serveStatic(process.env.BENCH_DIST ?? join(here, 'dist'));
 const browser = await launch();
 try {
   const context = await browser.newContext({ viewport: VIEWPORT });

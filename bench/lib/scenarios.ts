@@ -48,10 +48,16 @@ const mount = (n: number): Scenario => ({
   },
 });
 
+/** Items loaded when 100 older ones are prepended (`BENCH_PREPEND_N`, default 1,000). */
+const PREPEND_N = Number(process.env.BENCH_PREPEND_N ?? 1000);
+
 const prepend: Scenario = {
   name: 'prepend',
   run: async (browser, url, contender) => {
-    const { page, close } = await openPage(browser, url, contender, { n: 1000, older: 1000 });
+    const { page, close } = await openPage(browser, url, contender, {
+      n: PREPEND_N,
+      older: 1000,
+    });
     try {
       await page.evaluate(() => window.__bench.settle());
       const r = await page.evaluate(() => window.__bench.prepend(100));
