@@ -1,0 +1,153 @@
+import { createServer as createNetServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+// The example as a user meets it: `vite` with the demo plugin starts the simulator server and
+// the app; real Chromium opens it, scrolls back to the start, sends a message and reads the answer.
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let vite: ViteDevServer;
+let browser: Browser;
+let page: Page;
+let url: string;
+
+beforeAll(async () => {
+  process.env.SIM_PORT = '0';
+  process.env.SIM_SIZE = '90';
+  const { createServer } = await import('vite');
+  const port = await freePort();
+  vite = await createServer({
+    root,
+    configFile: `${root}vite.config.ts`,
+    logLevel: 'error',
+    server: { port, strictPort: true, host: '127.0.0.1' },
+  });
+  await vite.listen();
+  url = `http://127.0.0.1:${port}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await vite?.close();
+});
+
+/** Scroll position and size of the transcript's log. */
+const logBox = () =>
+  page.getByRole('log').evaluate((el) => ({
+    top: el.scrollTop,
+    height: el.scrollHeight,
+    client: el.clientHeight,
+  }));
+
+/** The topmost row whose content is fully in view: its label and offset from the log's top (px). */
+function underEye(log: Element): { label: string; offset: number } {
+  const top = log.getBoundingClientRect().top;
+  const hit = Array.from(log.querySelectorAll('.ct-Row'))
+    .map((row) => ({ row, rect: (row.lastElementChild ?? row).getBoundingClientRect() }))
+    .filter(({ rect }) => rect.top >= top - 0.5 && rect.height > 0)
+    .sort((a, b) => a.rect.top - b.rect.top)[0];
+  return {
+    label: hit?.row.getAttribute('aria-label') ?? '',
+    offset: Math.round(hit ? hit.rect.top - top : -1),
+  };
+}
+
+describe('examples/chat-widget against the simulator', () => {
+  test('scrolls back to the start of the chat, sends a message and shows the agent answering', async () => {
+    await page.goto(url);
+    const widget = page.getByRole('region', { name: 'Chat with Acme support' });
+    await widget.waitFor({ timeout: 20_000 });
+    const log = widget.getByRole('log');
+    await log.locator('.ct-Row').first().waitFor({ timeout: 15_000 });
+
+    // It opens at the newest message.
+    await expect
+      .poll(async () => {
+        const box = await logBox();
+        return box.height - box.client - box.top;
+      })
+      .toBeLessThanOrEqual(2);
+
+    // Scroll back until the bookend shows: every older page loaded.
+    const start = log.getByText('Start of conversation');
+    for (let i = 0; i < 40 && !(await start.isVisible()); i++) {
+      await log.evaluate((el) => {
+        el.scrollTop = 0;
+      });
+      await page.waitForTimeout(250);
+    }
+    await expect(start.isVisible()).resolves.toBe(true);
+    const heightAtStart = (await logBox()).height;
+    expect(heightAtStart).toBeGreaterThan((await logBox()).client * 2);
+
+    // Send a message: it appears, at the bottom, in view.
+    const text = `Where is my parcel? (${Date.now()})`;
+    await widget.getByRole('textbox', { name: 'Message' }).fill(text);
+    await widget.getByRole('textbox', { name: 'Message' }).press('Enter');
+    const mine = log.getByText(text);
+    await mine.waitFor({ timeout: 10_000 });
+    await expect
+      .poll(
+        async () => {
+          const [row, box] = await Promise.all([mine.boundingBox(), log.boundingBox()]);
+          return Boolean(
+            row && box && row.y >= box.y - 1 && row.y + row.height <= box.y + box.height + 1,
+          );
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    await expect(widget.getByRole('textbox', { name: 'Message' }).inputValue()).resolves.toBe('');
+
+    // The agent reads it, types and answers; the answer arrives live.
+    await log.getByText('Thanks for the details! Let me check that for you.').waitFor({
+      timeout: 10_000,
+    });
+  }, 40_000);
+
+  test('minimising and restoring keeps the reader where they were', async () => {
+    const widget = page.getByRole('region', { name: 'Chat with Acme support' });
+    const log = widget.getByRole('log');
+    await log.evaluate((el) => {
+      el.scrollTop = Math.floor(el.scrollHeight / 3);
+    });
+    await page.waitForTimeout(500);
+    const before = await log.evaluate(underEye);
+    await widget.getByRole('button', { name: 'Minimise chat' }).click();
+    await expect(widget.isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Open chat' }).click();
+    await log.locator('.ct-Row').first().waitFor();
+    await expect
+      .poll(() => log.evaluate(underEye), { timeout: 5000 })
+      .toEqual({ label: before.label, offset: expect.closeTo(before.offset, 0) });
+  }, 20_000);
+});
