@@ -1,6 +1,10 @@
 // The view on the real stack: useTranscript (TanStack Query) + the core client + the simulator's
 // fetch handler, with generated chats (markdown, attachments, events, history).
-import { createParticipantClient, type TranscriptItem } from '@connect-transcript/core';
+import {
+  createParticipantClient,
+  type ParticipantClient,
+  type TranscriptItem,
+} from '@connect-transcript/core';
 import { createParticipantSimulator } from '@connect-transcript/mock';
 import { type UseTranscriptResult, useTranscript } from '@connect-transcript/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -25,6 +29,15 @@ async function until(condition: () => boolean, ms = 4000): Promise<void> {
   if (!condition()) throw new Error('timed out');
 }
 
+function App(props: {
+  client: ParticipantClient;
+  sink: { current: UseTranscriptResult | null };
+}): ReactNode {
+  const transcript = useTranscript({ client: props.client, pageSize: 25 });
+  props.sink.current = transcript;
+  return <TranscriptView transcript={transcript} selfRole="CUSTOMER" />;
+}
+
 function mountStack(size: number, latencyMs: number) {
   const sim = createParticipantSimulator({ seed: 11, scenario: { size }, latencyMs });
   let requests = 0;
@@ -38,11 +51,6 @@ function mountStack(size: number, latencyMs: number) {
   });
   const queryClient = new QueryClient();
   const ref: { current: UseTranscriptResult | null } = { current: null };
-  function App(): ReactNode {
-    const transcript = useTranscript({ client, pageSize: 25 });
-    ref.current = transcript;
-    return <TranscriptView transcript={transcript} selfRole="CUSTOMER" />;
-  }
   const host = document.createElement('div');
   host.style.cssText = 'width: 360px; height: 560px;';
   document.body.append(host);
@@ -50,7 +58,7 @@ function mountStack(size: number, latencyMs: number) {
   flushSync(() =>
     root.render(
       <QueryClientProvider client={queryClient}>
-        <App />
+        <App client={client} sink={ref} />
       </QueryClientProvider>,
     ),
   );
