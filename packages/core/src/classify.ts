@@ -63,35 +63,36 @@ export type ItemClass =
 const CONNECT = 'application/vnd.amazonaws.connect.';
 const EVENT_PREFIX = `${CONNECT}event.`;
 
-/** The `ContentType` suffixes (after {@link EVENT_PREFIX}) of the events and controls we know. */
-const EVENT_SUFFIXES = [
+/** `ContentType` suffixes (after {@link EVENT_PREFIX}) of events that have a `Type` of their own. */
+const TYPED_SUFFIXES = [
   'participant.joined',
   'participant.left',
+  'transfer.succeeded',
+  'transfer.failed',
+  'chat.ended',
+  'typing',
+  'message.delivered',
+  'message.read',
+];
+
+/** The `ContentType` suffixes of all the events and controls we know. */
+const EVENT_SUFFIXES = [
+  ...TYPED_SUFFIXES,
   'participant.idle',
   'participant.returned',
   'participant.invited',
   'participant.autodisconnection',
-  'transfer.succeeded',
-  'transfer.failed',
-  'chat.ended',
   'chat.rehydrated',
-  'typing',
-  'message.delivered',
-  'message.read',
   'message.metadata',
   'connection.acknowledged',
 ];
 
-/** The `Type`s of events and controls; the other events come as `EVENT` with a `ContentType`. */
+/**
+ * The `Type`s of events and controls: a typed suffix in upper case with `_` for `.`, and two
+ * named otherwise. The other events come as `EVENT` with a `ContentType`.
+ */
 const EVENT_TYPES = [
-  'PARTICIPANT_JOINED',
-  'PARTICIPANT_LEFT',
-  'CHAT_ENDED',
-  'TRANSFER_SUCCEEDED',
-  'TRANSFER_FAILED',
-  'TYPING',
-  'MESSAGE_DELIVERED',
-  'MESSAGE_READ',
+  ...TYPED_SUFFIXES.map((suffix) => suffix.toUpperCase().replace('.', '_')),
   'CONNECTION_ACK',
   'MESSAGEMETADATA',
 ];

@@ -124,7 +124,6 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     ...(options.retry === false ? { maxAttempts: 1 } : options.retry),
   };
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   // Header names are case-insensitive: drop any spelling of the two we set ourselves.
   const extraHeaders = Object.fromEntries(
     Object.entries(options.headers ?? {}).filter(
@@ -147,18 +146,18 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     let response: Response;
     let text: string;
     try {
-      response = await untilAborted(
-        doFetch(`${base}${path}`, {
+      // The global fetch is looked up now, so one patched later (as MSW does) is used.
+      [response, text] = await untilAborted(
+        (options.fetch ?? fetch)(`${base}${path}`, {
           method: 'POST',
           headers: { ...extraHeaders, 'content-type': 'application/json', 'x-amz-bearer': token },
           body,
           // Never follow a redirect: it would carry the token to wherever it points.
           redirect: 'manual',
           signal: combined,
-        }),
+        }).then(async (r) => [r, await r.text()] as const),
         combined,
       );
-      text = await untilAborted(response.text(), combined);
     } catch (error) {
       if (signal?.aborted) throw aborted(signal);
       if (timeout?.aborted) {
@@ -274,7 +273,6 @@ function serviceError(
   } catch {
     // HTML error pages and empty bodies: the status alone decides.
   }
-  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
   // As the AWS SDK reads it: the header, else `code` (any case), else `__type`; then the part
   // before a `,` or `:`, and after a `#` (`ns#Name:http://…` → `Name`).
   const codeKey = Object.keys(body).find((key) => key.toLowerCase() === 'code');
@@ -282,7 +280,9 @@ function serviceError(
     response.headers.get('x-amzn-errortype') ?? (codeKey && body[codeKey]) ?? body.__type;
   const parts = rawName == null ? [] : String(rawName).split(/[,:]/)[0]!.split('#');
   const serviceName = (parts[1] ?? parts[0]) || undefined;
-  const serviceMessage = str(body.message) ?? str(body.Message);
+  const serviceMessage = [body.message, body.Message].find(
+    (v): v is string => typeof v === 'string' && v !== '',
+  );
   const message = scrub(
     `${serviceName ?? `HTTP ${init.status}`}${serviceMessage ? `: ${serviceMessage}` : ''}`,
   );

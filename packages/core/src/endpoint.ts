@@ -53,11 +53,9 @@ export function endpointForRegion(region: string, options: EndpointOptions = {})
       { path: 'region', message: 'expected an AWS region such as us-east-1' },
     ]);
   }
-  const [, dns, dualStackDns] = PARTITIONS.find(([prefix]) => region.startsWith(prefix)) ?? [
-    '',
-    'amazonaws.com',
-    'api.aws',
-  ];
+  // The commercial partition (`aws`) unless the region is of another.
+  const [, dns = 'amazonaws.com', dualStackDns = 'api.aws'] =
+    PARTITIONS.find(([prefix]) => region.startsWith(prefix)) ?? [];
   // GovCloud's FIPS endpoint is its plain host, except in dual-stack.
   const fips = options.fips && (options.dualStack || !region.startsWith('us-gov-'));
   return `https://participant.connect${fips ? '-fips' : ''}.${region}.${options.dualStack ? dualStackDns : dns}`;

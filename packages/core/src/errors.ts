@@ -92,19 +92,19 @@ const RETRYABLE_5XX = [500, 502, 503, 504];
 export class TranscriptError extends Error {
   override readonly name = 'TranscriptError' as const;
   /** What went wrong; see {@link TranscriptErrorCode}. */
-  readonly code: TranscriptErrorCode;
+  declare readonly code: TranscriptErrorCode;
   /** HTTP status, when the service answered. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Whether trying the same request again may succeed. */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   /** The service's `x-amzn-RequestId`. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The service's error name (`ValidationException`, `ThrottlingException`, …). */
-  readonly serviceName: string | undefined;
+  declare readonly serviceName: string | undefined;
   /** Validation problems: which field, and why. */
-  readonly issues: readonly TranscriptErrorIssue[];
+  declare readonly issues: readonly TranscriptErrorIssue[];
   /** Milliseconds the service asked to wait before retrying (`Retry-After`), if it said. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(code: TranscriptErrorCode, message: string, init: TranscriptErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -134,21 +134,17 @@ export class TranscriptError extends Error {
  * ```
  */
 export function isTranscriptError(value: unknown): value is TranscriptError {
-  return (
-    value instanceof TranscriptError ||
-    (typeof value === 'object' &&
-      value !== null &&
-      (value as Record<symbol, unknown>)[BRAND] === true &&
-      (value as { name?: unknown }).name === 'TranscriptError')
-  );
+  // Every TranscriptError carries the brand; `?.` reads nothing from `null` and `undefined`.
+  const candidate = value as { [BRAND]?: unknown; name?: unknown } | null | undefined;
+  return candidate?.[BRAND] === true && candidate.name === 'TranscriptError';
 }
 
-const CODE_BY_NAME: Record<string, TranscriptErrorCode> = {
-  ValidationException: 'VALIDATION_ERROR',
-  AccessDeniedException: 'ACCESS_DENIED',
-  ThrottlingException: 'THROTTLING',
-  InternalServerException: 'INTERNAL_SERVER_ERROR',
-};
+const CODE_BY_NAME = new Map<string | undefined, TranscriptErrorCode>([
+  ['ValidationException', 'VALIDATION_ERROR'],
+  ['AccessDeniedException', 'ACCESS_DENIED'],
+  ['ThrottlingException', 'THROTTLING'],
+  ['InternalServerException', 'INTERNAL_SERVER_ERROR'],
+]);
 
 /**
  * The code for a service error answer: by the service's error name when known, else by HTTP
@@ -158,10 +154,7 @@ export function codeForServiceError(
   status: number,
   serviceName: string | undefined,
 ): TranscriptErrorCode {
-  const byName =
-    serviceName !== undefined && Object.hasOwn(CODE_BY_NAME, serviceName)
-      ? CODE_BY_NAME[serviceName]
-      : undefined;
+  const byName = CODE_BY_NAME.get(serviceName);
   if (byName) return byName;
   if (status === 429) return 'THROTTLING';
   if (status >= 500) return 'INTERNAL_SERVER_ERROR';

@@ -46,20 +46,19 @@ export async function* paginateTranscript(
   options: CallOptions = {},
 ): AsyncGenerator<GetTranscriptOutput, void, undefined> {
   let token = input.NextToken;
-  const seen = new Set(token ? [token] : []);
-  do {
+  const seen = new Set([token]);
+  for (;;) {
     // Checked here too: a source other than our client may not look at the signal.
     if (options.signal?.aborted) throw aborted(options.signal);
     const page = await source.getTranscript({ ...input, NextToken: token }, options);
     yield page;
     token = nextPageToken(page);
-    if (token !== undefined) {
-      if (seen.has(token)) {
-        throw invalid('INVALID_RESPONSE', 'response', [
-          { path: 'NextToken', message: 'repeated: paging would never end' },
-        ]);
-      }
-      seen.add(token);
+    if (token === undefined) return;
+    if (seen.has(token)) {
+      throw invalid('INVALID_RESPONSE', 'response', [
+        { path: 'NextToken', message: 'repeated: paging would never end' },
+      ]);
     }
-  } while (token !== undefined);
+    seen.add(token);
+  }
 }

@@ -25,6 +25,9 @@ const isIsoUtcMs = (s: string): boolean => {
   return !Number.isNaN(date.getTime()) && date.toISOString() === s;
 };
 
+/** How many fields of `object` are set. */
+const fieldsSet = (object: object) => Object.values(object).filter((v) => v !== undefined).length;
+
 // ---------------------------------------------------------------------------------------------
 // Requests: validated strictly, before anything is sent.
 // ---------------------------------------------------------------------------------------------
@@ -42,18 +45,11 @@ export const StartPositionSchema = z
   .strictObject({
     Id: z.optional(len(1, 256)),
     AbsoluteTime: z.optional(
-      z
-        .string()
-        .check(z.refine(isIsoUtcMs, 'expected an ISO-8601 UTC time like 2019-11-08T02:41:28.172Z')),
+      z.string().check(z.refine(isIsoUtcMs, 'expected a UTC time like 2019-11-08T02:41:28.172Z')),
     ),
     MostRecent: z.optional(intIn(0, 100)),
   })
-  .check(
-    z.refine(
-      (p) => [p.Id, p.AbsoluteTime, p.MostRecent].filter((v) => v !== undefined).length <= 1,
-      'set at most one of Id, AbsoluteTime, MostRecent',
-    ),
-  );
+  .check(z.refine((p) => fieldsSet(p) <= 1, 'set at most one of Id, AbsoluteTime, MostRecent'));
 
 /**
  * Request body of GetTranscript (`POST /participant/transcript`), with the wire names.
@@ -73,16 +69,10 @@ export const GetTranscriptInputSchema = z
     StartPosition: z.optional(StartPositionSchema),
   })
   .check(
-    z.refine(
-      (i) =>
-        i.ScanDirection !== 'FORWARD' ||
-        (i.StartPosition !== undefined &&
-          Object.values(i.StartPosition).some((v) => v !== undefined)),
-      {
-        message: 'FORWARD needs a StartPosition (Id, AbsoluteTime or MostRecent)',
-        path: ['ScanDirection'],
-      },
-    ),
+    z.refine((i) => i.ScanDirection !== 'FORWARD' || fieldsSet(i.StartPosition ?? {}) > 0, {
+      message: 'FORWARD needs a StartPosition',
+      path: ['ScanDirection'],
+    }),
   );
 
 /**

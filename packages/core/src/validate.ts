@@ -26,10 +26,8 @@ function describeIssue(issue: z.core.$ZodIssue): TranscriptErrorIssue {
       message = `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}, got ${typeOf(issue.input)}`;
       break;
     case 'too_small':
-      message = `must be at least ${issue.minimum}${unit}`;
-      break;
     case 'too_big':
-      message = `must be at most ${issue.maximum}${unit}`;
+      message = `must be at ${'minimum' in issue ? `least ${issue.minimum}` : `most ${issue.maximum}`}${unit}`;
       break;
     case 'invalid_value':
       message = `expected one of ${issue.values.join(', ')}`;
