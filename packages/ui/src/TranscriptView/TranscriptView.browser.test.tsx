@@ -1,8 +1,11 @@
 import axe from 'axe-core';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
 import { TranscriptError } from '@connect-transcript/core';
+import { staticTranscript } from '../staticTranscript.js';
 import {
   frames,
   gapToBottom,
@@ -13,6 +16,7 @@ import {
   topOf,
 } from '../test/mountView.js';
 import { createTestTranscript, makeMessage, messages } from '../test/transcriptStore.js';
+import { TranscriptView } from './TranscriptView.js';
 
 let view: MountedView | undefined;
 afterEach(() => {
@@ -355,5 +359,34 @@ describe('scroll restoration', () => {
     view = await mountView(store, { scrollStateKey: 'restore-bottom' });
     expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
     expect(rowOf(view.host, 69)).not.toBeNull();
+  });
+});
+
+describe('server render and hydration', () => {
+  it('shows the newest rows at the bottom without JavaScript and hydrates without a jump', async () => {
+    const transcript = staticTranscript(messages(0, 300));
+    const host = document.createElement('div');
+    host.style.cssText = 'width: 320px; height: 480px;';
+    document.body.append(host);
+    const element = <TranscriptView transcript={transcript} />;
+    host.innerHTML = renderToString(element);
+    const serverLog = host.querySelector('[role="log"]') as HTMLElement;
+    // Before any script: the column-reverse scroller starts at its end.
+    const newest = rowOf(host, 299);
+    const logBottom = serverLog.getBoundingClientRect().bottom;
+    const before = (newest as HTMLElement).getBoundingClientRect().bottom;
+    expect(logBottom - before).toBeGreaterThanOrEqual(0);
+    expect(logBottom - before).toBeLessThan(40);
+    const errors: unknown[] = [];
+    const root = hydrateRoot(host, element, { onRecoverableError: (e) => errors.push(e) });
+    await frames(4);
+    expect(errors).toEqual([]);
+    const log = host.querySelector('[role="log"]') as HTMLElement;
+    expect(log.hasAttribute('data-static')).toBe(false);
+    const after = topOf(rowOf(host, 299)) + (rowOf(host, 299)?.getBoundingClientRect().height ?? 0);
+    console.log(`hydration: newest row moved ${after - before} px`);
+    expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
+    root.unmount();
+    host.remove();
   });
 });
