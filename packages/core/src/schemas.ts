@@ -13,8 +13,35 @@ const optionalString = z.optional(z.string());
 const optionalOpen = <T extends string>() =>
   optionalString as unknown as z.ZodMiniOptional<z.ZodMiniType<Open<T>>>;
 
-const len = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
-const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+// Request checks are refinements with our own wording: zod's built-in checks, `z.int()` and
+// `z.enum()` each pull in more of zod, and zod/mini would word them only "Invalid input".
+
+/** A string of `min` to `max` characters. */
+const len = (min: number, max: number) =>
+  z
+    .string()
+    .check(
+      z.refine((s) => s.length >= min && s.length <= max, `expected ${min} to ${max} characters`),
+    );
+
+/** An integer from `min` to `max`. */
+const intIn = (min: number, max: number) =>
+  z
+    .number()
+    .check(
+      z.refine(
+        (n) => Number.isInteger(n) && n >= min && n <= max,
+        `expected an integer from ${min} to ${max}`,
+      ),
+    );
+
+/** One of `values`. */
+const oneOf = <T extends string>(...values: T[]) =>
+  z
+    .string()
+    .check(
+      z.refine((v) => values.some((value) => value === v), `expected ${values.join(' or ')}`),
+    ) as unknown as z.ZodMiniType<T, T>;
 
 /**
  * `yyyy-MM-ddThh:mm:ss.SSSZ` of a real date, as the service expects: exactly what
@@ -64,8 +91,8 @@ export const GetTranscriptInputSchema = z
     ContactId: z.optional(len(1, 256)),
     MaxResults: z.optional(intIn(0, 100)),
     NextToken: z.optional(len(1, 1000)),
-    ScanDirection: z.optional(z.enum(['FORWARD', 'BACKWARD'])),
-    SortOrder: z.optional(z.enum(['DESCENDING', 'ASCENDING'])),
+    ScanDirection: z.optional(oneOf('FORWARD', 'BACKWARD')),
+    SortOrder: z.optional(oneOf('DESCENDING', 'ASCENDING')),
     StartPosition: z.optional(StartPositionSchema),
   })
   .check(

@@ -15,27 +15,18 @@ const typeOf = (v: unknown): string =>
 
 /**
  * A readable message for one zod issue. zod/mini ships no locale ("Invalid input" for all), and
- * loading one is a global side effect, so the few issue kinds our schemas raise are worded here.
+ * loading one is a global side effect, so the issue kinds zod raises for our schemas are worded
+ * here (our refinements carry their own message).
  */
 function describeIssue(issue: z.core.$ZodIssue): TranscriptErrorIssue {
   let path = issue.path;
   let message = issue.message;
-  const unit = 'origin' in issue && issue.origin === 'string' ? ' characters' : '';
-  switch (issue.code) {
-    case 'invalid_type':
-      message = `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}, got ${typeOf(issue.input)}`;
-      break;
-    case 'too_small':
-    case 'too_big':
-      message = `must be at ${'minimum' in issue ? `least ${issue.minimum}` : `most ${issue.maximum}`}${unit}`;
-      break;
-    case 'invalid_value':
-      message = `expected one of ${issue.values.join(', ')}`;
-      break;
-    case 'unrecognized_keys':
-      path = [...path, issue.keys[0] ?? ''];
-      message = `unknown field${issue.keys.length > 1 ? `s ${issue.keys.join(', ')}` : ''} (check the spelling: fields use the AWS wire names)`;
-      break;
+  if (issue.code === 'invalid_type') {
+    message = `expected ${issue.expected}, got ${typeOf(issue.input)}`;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    path = [...path, issue.keys[0] ?? ''];
+    message = `unknown field${issue.keys.length > 1 ? `s ${issue.keys.join(', ')}` : ''} (check the spelling: fields use the AWS wire names)`;
   }
   return { path: formatPath(path), message };
 }
