@@ -252,6 +252,9 @@ describe('useTranscript: live items', () => {
     await waitFor(() => expect(view.result.current.isFetchingOlder).toBe(false));
     expect(view.result.current.items.length).toBeGreaterThan(before + 10);
     expect(ids(view.result.current.items)).toContain('live-1');
+    // A live item the service never returned survives a refetch too.
+    await run(() => view.result.current.refetch());
+    expect(ids(view.result.current.items)).toContain('live-1');
   });
 
   it('keeps typing and receipts out of the rows but in typing/receipts, and lets typing expire', async () => {
