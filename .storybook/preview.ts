@@ -16,6 +16,11 @@ const withThemeAndLocale: Decorator = (Story, context) => {
   const theme = String(context.globals.theme ?? 'light');
   const locale = String(context.globals.locale ?? 'en-US');
   const language = locale.split('-')[0] ?? 'en';
+  // Stories with `locale`/`theme` args take the toolbar's values unless the story sets its own.
+  const args = { ...context.args };
+  if ('locale' in context.argTypes && args.locale === undefined) args.locale = locale;
+  if ('theme' in context.argTypes && args.theme === undefined && theme === 'dark')
+    args.theme = theme;
   return createElement(
     'div',
     {
@@ -30,7 +35,7 @@ const withThemeAndLocale: Decorator = (Story, context) => {
         padding: 16,
       },
     },
-    createElement(Story),
+    Story({ args }),
   );
 };
 
