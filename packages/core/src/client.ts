@@ -1,7 +1,14 @@
 import type * as z from 'zod/mini';
 import { endpointForRegion } from './endpoint.js';
 import { codeForServiceError, isTranscriptError, TranscriptError } from './errors.js';
-import { aborted, computeBackoff, DEFAULT_RETRY, type RetryOptions, sleep } from './retry.js';
+import {
+  aborted,
+  computeBackoff,
+  DEFAULT_RETRY,
+  type RetryOptions,
+  sleep,
+  untilAborted,
+} from './retry.js';
 import {
   type GetAttachmentInput,
   GetAttachmentInputSchema,
@@ -228,21 +235,10 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
   };
 }
 
-/** `promise`, or the signal's reason as soon as it fires (even if a custom fetch ignores it). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      signal.throwIfAborted(); // rejects this promise at once
-      signal.addEventListener('abort', () => reject(signal.reason));
-    }),
-  ]);
-}
-
 async function resolveToken(source: ParticipantClientOptions['connectionToken']): Promise<string> {
   let token: unknown;
   try {
-    token = typeof source === 'function' ? await source() : source;
+    token = await (typeof source === 'function' ? source() : source);
   } catch (error) {
     throw new TranscriptError('ACCESS_DENIED', 'The connectionToken getter threw', {
       cause: error,

@@ -115,13 +115,14 @@ export function receiptsFromItems(items: readonly TranscriptItem[]): Map<string,
   for (const item of items) {
     const meta = item.MessageMetadata;
     const c = classifyItem(item);
-    const control = c.kind === 'control' ? c.control : undefined;
-    const at = item.AbsoluteTime ?? new Date(0).toISOString();
-    mark(
-      meta?.MessageId,
-      control === 'delivered' ? at : undefined,
-      control === 'read' ? at : undefined,
-    );
+    if (c.kind === 'control') {
+      const at = item.AbsoluteTime ?? new Date(0).toISOString();
+      mark(
+        meta?.MessageId,
+        c.control === 'delivered' ? at : undefined,
+        c.control === 'read' ? at : undefined,
+      );
+    }
     for (const r of meta?.Receipts ?? []) {
       mark(meta?.MessageId ?? item.Id, r.DeliveredTimestamp, r.ReadTimestamp);
     }

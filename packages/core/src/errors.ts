@@ -107,7 +107,7 @@ export class TranscriptError extends Error {
   declare readonly retryAfterMs: number | undefined;
 
   constructor(code: TranscriptErrorCode, message: string, init: TranscriptErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(message, init); // `cause`, when init has one
     this.code = code;
     this.status = init.status;
     this.requestId = init.requestId;

@@ -65,18 +65,24 @@ export function aborted(signal: AbortSignal): TranscriptError {
   return new TranscriptError('ABORTED', 'The request was aborted', { cause: signal.reason });
 }
 
+/**
+ * `promise`, or an `ABORTED` {@link TranscriptError} as soon as `signal` fires (also when the
+ * work behind `promise` ignores the signal). The abort listener goes once it has settled.
+ */
+export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(aborted(signal as AbortSignal));
+    if (signal?.aborted) onAbort();
+    signal?.addEventListener('abort', onAbort);
+    promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
+  });
+}
+
 /** Waits `ms`, or rejects with an `ABORTED` {@link TranscriptError} as soon as `signal` fires. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(aborted(signal));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(aborted(signal as AbortSignal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
   });
+  return untilAborted(wait, signal).finally(() => clearTimeout(timer));
 }
