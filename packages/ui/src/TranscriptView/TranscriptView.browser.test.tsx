@@ -74,6 +74,25 @@ describe('opening and scrolling back', () => {
     expect(store.olderRequests).toBe(5);
   }, 60_000);
 
+  it('asks for newer pages near the bottom after a jump into the middle (hasNewer)', async () => {
+    const store = createTestTranscript({ items: messages(0, 40), hasOlder: false });
+    let newerCalls = 0;
+    store.set({
+      hasNewer: true,
+      fetchNewer: () => {
+        newerCalls++;
+        store.set({ isFetchingNewer: true });
+        return new Promise(() => {});
+      },
+    });
+    view = await mountView(store);
+    await until(() => newerCalls > 0);
+    expect(newerCalls).toBe(1);
+    await userEvent.wheel(view.log, { delta: { y: 300 } });
+    await frames(3);
+    expect(newerCalls).toBe(1);
+  });
+
   it('asks for only one older page at a time under fast scrolling', async () => {
     const store = createTestTranscript({ items: messages(5000, 5030) });
     store.autoOlder({ pageSize: 20, floor: 4800, delayMs: 250 });

@@ -49,22 +49,52 @@ export const EveryEventType: Story = {
   },
 };
 
-/** Approved (openable), scanning, rejected and unknown-status attachments; opening fetches the file. */
+/**
+ * Approved (openable), scanning, rejected and unknown-status attachments. "Open" signs a URL with
+ * GetAttachment and opens it in a new tab; the simulator serves the file there (the URL is on the
+ * book's origin, so MSW answers it in the new tab too).
+ */
 export const AttachmentsInEveryStatus: Story = {
-  args: { simulator: { chats: [attachmentsChat()] }, previewAttachments: true },
+  args: { simulator: { chats: [attachmentsChat()] } },
   play: async ({ canvasElement }) => {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Scanning…', { exact: false })).toBeInTheDocument();
     await expect(canvas.getByText('Blocked', { exact: false })).toBeInTheDocument();
+    expect(within(log).queryByRole('button', { name: /setup\.exe/ })).toBeNull();
+    // Catch the new tab's URL instead of opening it, then load it as the tab would.
+    const opened: string[] = [];
+    const original = window.open;
+    window.open = (url?: string | URL) => {
+      opened.push(String(url));
+      return null;
+    };
+    try {
+      await userEvent.click(await canvas.findByRole('button', { name: /notes\.txt/ }));
+      await waitFor(() => expect(opened).toHaveLength(1), { timeout: 8000 });
+    } finally {
+      window.open = original;
+    }
+    const response = await fetch(opened[0] ?? '');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Return label requested');
+  },
+};
+
+/** A custom opener (`onAttachmentOpen`): the file is fetched and previewed under the view. */
+export const AttachmentsWithCustomOpener: Story = {
+  args: { simulator: { chats: [attachmentsChat()] }, previewAttachments: true },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: /notes\.txt/ }));
     const panel = await canvas.findByRole('region', { name: 'Attachment preview' });
     await waitFor(() => expect(within(panel).getByText(/Return label requested/)).toBeVisible());
     await userEvent.click(canvas.getByRole('button', { name: /broken-screen\.png/ }));
     const image = await within(panel).findByRole('img', { name: 'broken-screen.png' });
     await waitFor(() => expect((image as HTMLImageElement).naturalWidth).toBe(1));
-    expect(within(log).queryByRole('button', { name: /setup\.exe/ })).toBeNull();
   },
 };
 

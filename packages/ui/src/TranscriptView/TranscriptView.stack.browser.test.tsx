@@ -149,5 +149,9 @@ describe('TranscriptView + useTranscript + simulator', () => {
     expect(stack.host.querySelector('.ct-TranscriptView-jump')?.textContent).toBe(
       '2 new messages — jump to latest',
     );
+    // Announced as plain text: markdown flattened, the link's text kept.
+    expect(stack.host.querySelector('[aria-live="polite"]')?.textContent).toBe(
+      'Agent Smith: live message 11 with a link',
+    );
   }, 30_000);
 });

@@ -27,8 +27,11 @@ import {
   buildRows,
   createRenderContext,
   lastOwnMessageId,
+  messageText,
   type RowModel,
+  senderName,
   type TranscriptComponents,
+  type TranscriptRenderContext,
   TranscriptRenderProvider,
   TranscriptRow,
   type TranscriptState,
@@ -132,20 +135,14 @@ const behaviorOf = (options?: TranscriptScrollOptions): 'auto' | 'smooth' =>
 const isMessageRow = (row: RowModel): boolean =>
   row.cls.kind === 'message' || row.cls.kind === 'attachment';
 
-function announcementOf(row: RowModel, messages: TranscriptMessages): string {
-  const item = row.item;
-  const sender = item.DisplayName || messages.roleName(item.ParticipantRole);
-  let text: string;
-  if (row.cls.kind === 'attachment') {
-    text = messages.attachments(
-      (item.Attachments ?? []).map((a) => a.AttachmentName ?? messages.attachment),
-    );
-  } else if (row.cls.kind === 'message' && row.cls.format.startsWith('interactive')) {
-    text = messages.interactiveMessage;
-  } else {
-    text = item.Content ?? '';
-  }
-  return messages.newMessage(sender, text);
+/** "Ana: text" for one incoming row: ITEMS' plain-text summary (markdown flattened, clipped). */
+function announcementOf(row: RowModel, ctx: TranscriptRenderContext): string {
+  const m = ctx.messages;
+  const text =
+    row.cls.kind === 'attachment'
+      ? m.attachments((row.item.Attachments ?? []).map((a) => a.AttachmentName ?? m.attachment))
+      : messageText(row, ctx);
+  return m.newMessage(senderName(row.item, m), text);
 }
 
 const ROW_STYLE: CSSProperties = {
@@ -479,7 +476,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           lastIncoming = row;
         }
       }
-      if (lastIncoming) announce(announcementOf(lastIncoming, messages));
+      if (lastIncoming) announce(announcementOf(lastIncoming, renderContext));
       if (ownAppended) virtualizer.scrollToEnd();
       else if (incoming > 0 && !s.atBottom) setNewCount((n) => n + incoming);
       if (s.initialized) onScrollRef.current();

@@ -7,6 +7,8 @@ export {
   type TranscriptRenderContext,
   TranscriptRenderProvider,
 } from '../context.js';
+export { messageText } from '../items/content.js';
+export { senderName } from '../items/names.js';
 export { buildRows, lastOwnMessageId, type RowModel } from '../items/rows.js';
 export { TranscriptRow } from '../items/TranscriptRow.js';
 export { TypingIndicator } from '../items/TypingIndicator.js';
