@@ -264,8 +264,8 @@ function serviceError(
 ): TranscriptError {
   let body: Record<string, unknown> = {};
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
+    // `Object()` wraps a JSON primitive, which then has none of the fields read below.
+    body = Object(JSON.parse(text));
   } catch {
     // HTML error pages and empty bodies: the status alone decides.
   }
@@ -274,7 +274,9 @@ function serviceError(
   const codeKey = Object.keys(body).find((key) => key.toLowerCase() === 'code');
   const rawName =
     response.headers.get('x-amzn-errortype') ?? (codeKey && body[codeKey]) ?? body.__type;
-  const parts = rawName == null ? [] : String(rawName).split(/[,:]/)[0]!.split('#');
+  const parts = String(rawName ?? '')
+    .replace(/[,:].*/s, '')
+    .split('#');
   const serviceName = (parts[1] ?? parts[0]) || undefined;
   const serviceMessage = [body.message, body.Message].find(
     (v): v is string => typeof v === 'string' && v !== '',
