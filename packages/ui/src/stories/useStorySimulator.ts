@@ -6,7 +6,7 @@ import {
   type ParticipantSimulatorOptions,
 } from '@connect-transcript/mock';
 import { useMemo } from 'react';
-import { getSimulator, registerSimulator } from './simulatorRegistry.js';
+import { getSimulator, registerSimulator, reserveSimulator } from './simulatorRegistry.js';
 
 /** What a story asks of its simulator; everything a control can change is plain data. */
 export interface StorySimulatorOptions {
@@ -37,15 +37,16 @@ export function createStorySimulator(options: StorySimulatorOptions = {}): Story
     ...(options.faultRate ? { rate: options.faultRate } : {}),
     ...options.faults,
   };
+  const { id, endpoint, filesBaseUrl } = reserveSimulator();
   const sim = createParticipantSimulator({
     seed: options.seed ?? 7,
     scenario: { size: options.size ?? 200 },
+    attachmentBaseUrl: filesBaseUrl,
     ...options.simulator,
     ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}),
     faults,
   });
-  const endpoint = registerSimulator(sim);
-  // Files are served from the same fake origin, so attachment links work through MSW too.
+  registerSimulator(id, sim);
   const token = sim.issueToken(sim.defaultContactId);
   const client = createParticipantClient({
     endpoint,
