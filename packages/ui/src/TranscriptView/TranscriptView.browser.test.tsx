@@ -147,6 +147,8 @@ describe('late height changes and live items', () => {
     expect(text(jump)).toBe('2 new messages — jump to latest');
     await userEvent.click(jump as HTMLButtonElement);
     await until(() => view?.host.querySelector('.ct-TranscriptView-jump') === null);
+    // Focus was on the button, which is gone now: it moved to the log, not to <body>.
+    expect(document.activeElement).toBe(view.log);
     expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
     expect(view.host.querySelector('.ct-TranscriptView-jump')).toBeNull();
   });

@@ -56,8 +56,9 @@ describe('TranscriptView on the server', () => {
     host.innerHTML = renderToString(view);
     const serverLog = host.querySelector('[role="log"]');
     const recoverable: unknown[] = [];
+    let root: ReturnType<typeof hydrateRoot> | undefined;
     await act(async () => {
-      hydrateRoot(host, view, { onRecoverableError: (e) => recoverable.push(e) });
+      root = hydrateRoot(host, view, { onRecoverableError: (e) => recoverable.push(e) });
     });
     expect(errors).not.toHaveBeenCalled();
     expect(recoverable).toEqual([]);
@@ -65,5 +66,6 @@ describe('TranscriptView on the server', () => {
     const log = host.querySelector('[role="log"]');
     expect(log).toBe(serverLog);
     expect(log?.hasAttribute('data-static')).toBe(false);
+    act(() => root?.unmount());
   });
 });

@@ -145,6 +145,21 @@ function announcementOf(row: RowModel, ctx: TranscriptRenderContext): string {
   return m.newMessage(senderName(row.item, m), text);
 }
 
+function shallowEqual(a: object | undefined, b: object | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
+/** The previous object while the new one is shallow-equal to it. */
+function useShallowStable<T extends object | undefined>(value: T): T {
+  const ref = useRef(value);
+  if (!shallowEqual(ref.current, value)) ref.current = value;
+  return ref.current;
+}
+
 const ROW_STYLE: CSSProperties = {
   position: 'absolute',
   top: 0,
@@ -192,8 +207,8 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       selfRole,
       locale,
       timeZone,
-      messages: messageOverrides,
-      components,
+      messages: messagesProp,
+      components: componentsProp,
       renderContent,
       onAttachmentOpen,
       scrollStateKey,
@@ -203,6 +218,9 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       ...rest
     } = props;
     const t = transcript;
+    // Inline `messages={{…}}` / `components={{…}}` objects must not re-render every row.
+    const messageOverrides = useShallowStable(messagesProp);
+    const components = useShallowStable(componentsProp);
     const messages = useMemo(
       () => ({ ...defaultMessages, ...messageOverrides }),
       [messageOverrides],
@@ -745,7 +763,13 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
             <div className="ct-TranscriptView-jumpArea">
               <slots.JumpToLatest
                 newCount={newCount}
-                onJump={() => scrollToLatest({ behavior: 'smooth' })}
+                onJump={() => {
+                  // The button goes away at the bottom: keep focus in the view, on the log.
+                  if (document.activeElement?.closest('.ct-TranscriptView-jumpArea')) {
+                    scrollRef.current?.focus({ preventScroll: true });
+                  }
+                  scrollToLatest({ behavior: 'smooth' });
+                }}
                 label={messages.jumpToLatest(newCount)}
               />
             </div>
