@@ -1,17 +1,5 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { TranscriptError, type TranscriptErrorCode, type TranscriptErrorIssue } from './errors.js';
-
-/** `['Transcript', 3, 'Id']` → `Transcript[3].Id`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  }
-  return out || '(root)';
-}
-
-const typeOf = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 
 /**
  * A readable message for one zod issue. zod/mini ships no locale ("Invalid input" for all), and
@@ -22,13 +10,14 @@ function describeIssue(issue: z.core.$ZodIssue): TranscriptErrorIssue {
   let path = issue.path;
   let message = issue.message;
   if (issue.code === 'invalid_type') {
-    message = `expected ${issue.expected}, got ${typeOf(issue.input)}`;
+    message = `expected ${issue.expected}, got ${z.util.getParsedType(issue.input)}`;
   }
   if (issue.code === 'unrecognized_keys') {
     path = [...path, issue.keys[0] ?? ''];
     message = `unknown field${issue.keys.length > 1 ? `s ${issue.keys.join(', ')}` : ''} (check the spelling: fields use the AWS wire names)`;
   }
-  return { path: formatPath(path), message };
+  // zod's own path format: `['Transcript', 3, 'Id']` → `Transcript[3].Id`.
+  return { path: z.core.toDotPath(path) || '(root)', message };
 }
 
 /** At least one issue. */
