@@ -34,7 +34,6 @@ export function mergeItems(...lists: readonly (readonly TranscriptItem[])[]): Tr
   interface Slot {
     item: TranscriptItem;
     time: number;
-    order: number;
     anchor: Slot | undefined;
   }
   const slots = new Map<string, Slot>();
@@ -48,7 +47,7 @@ export function mergeItems(...lists: readonly (readonly TranscriptItem[])[]): Tr
         slot.item = item;
         if (!Number.isNaN(time)) slot.time = time;
       } else {
-        slot = { item, time, order: slots.size, anchor: previous };
+        slot = { item, time, anchor: previous };
         slots.set(key, slot);
       }
       previous = slot;
@@ -58,7 +57,10 @@ export function mergeItems(...lists: readonly (readonly TranscriptItem[])[]): Tr
   for (const slot of slots.values()) {
     if (Number.isNaN(slot.time)) slot.time = slot.anchor?.time ?? Number.NEGATIVE_INFINITY;
   }
-  return [...slots.values()]
-    .sort((a, b) => a.time - b.time || a.order - b.order)
-    .map((slot) => slot.item);
+  return (
+    [...slots.values()]
+      // A stable sort: ties keep the order of first arrival (`|| 0` for two -Infinity times).
+      .sort((a, b) => a.time - b.time || 0)
+      .map((slot) => slot.item)
+  );
 }
