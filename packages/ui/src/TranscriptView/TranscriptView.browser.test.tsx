@@ -269,6 +269,26 @@ describe('keyboard and focus', () => {
   }, 30_000);
 });
 
+describe('keyboard paging', () => {
+  it('PageUp at the top asks for earlier messages again after a failed page', async () => {
+    const store = createTestTranscript({ items: messages(1000, 1030) });
+    view = await mountView(store);
+    for (let i = 0; i < 40 && !store.olderPending; i++) {
+      await userEvent.wheel(view.log, { delta: { y: -400 } });
+      await frames(1);
+    }
+    await store.rejectOlder();
+    await wheelUp(view.log, 3000, 1000);
+    expect(view.log.scrollTop).toBe(0);
+    expect(store.olderRequests).toBe(1);
+    view.log.focus();
+    await userEvent.keyboard('{PageUp}');
+    await frames(2);
+    expect(store.olderRequests).toBe(2);
+    expect(store.olderPending).toBe(true);
+  }, 30_000);
+});
+
 describe('scale', () => {
   it('keeps the DOM small at 10,000 items and opens at the newest', async () => {
     const store = createTestTranscript({ items: messages(0, 10_000), hasOlder: false });

@@ -20,6 +20,7 @@ import {
   useState,
 } from 'react';
 import { defaultMessages, type TranscriptMessages } from '../messages.js';
+import { scrollBehavior } from './motion.js';
 import { defaultViewComponents, Skeleton } from './parts.js';
 import { diffRows } from './rowDiff.js';
 import { readScrollSnapshot, saveScrollSnapshot } from './scrollState.js';
@@ -125,12 +126,6 @@ interface Announcement {
   readonly text: string;
   readonly n: number;
 }
-
-const reducedMotion = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-const behaviorOf = (options?: TranscriptScrollOptions): 'auto' | 'smooth' =>
-  options?.behavior === 'smooth' && !reducedMotion() ? 'smooth' : 'auto';
 
 const isMessageRow = (row: RowModel): boolean =>
   row.cls.kind === 'message' || row.cls.kind === 'attachment';
@@ -541,7 +536,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const scrollToLatest = useCallback(
       (options?: TranscriptScrollOptions) => {
         setNewCount(0);
-        virtualizer.scrollToEnd({ behavior: behaviorOf(options) });
+        virtualizer.scrollToEnd({ behavior: scrollBehavior(options) });
       },
       [virtualizer],
     );
@@ -553,7 +548,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         scrollToItem(id, options) {
           const index = indexByKey.get(id);
           if (index === undefined) return false;
-          virtualizer.scrollToIndex(index, { align: 'center', behavior: behaviorOf(options) });
+          virtualizer.scrollToIndex(index, { align: 'center', behavior: scrollBehavior(options) });
           return true;
         },
       }),
