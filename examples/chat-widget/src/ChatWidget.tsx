@@ -1,6 +1,6 @@
 import { useTranscript } from '@connect-transcript/react';
-import { TranscriptView, type TranscriptViewHandle } from '@connect-transcript/ui';
-import { useRef, useState } from 'react';
+import { TranscriptView } from '@connect-transcript/ui';
+import { useState } from 'react';
 import type { ChatBackend } from './backend.js';
 import { Composer } from './Composer.js';
 import { useLiveTail } from './useLiveTail.js';
@@ -44,20 +44,18 @@ export function ChatWidget({ backend, minimised: startMinimised = false }: ChatW
 
 function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise: () => void }) {
   const transcript = useTranscript({ client: backend.client, pageSize: PAGE_SIZE });
-  const view = useRef<TranscriptViewHandle>(null);
   // New messages (the agent's replies, typing, receipts) arrive by polling the newest page.
   const pollNow = useLiveTail(backend.client, transcript.addItems, backend.pollMs);
 
+  // The view scrolls the reader's own new message into view by itself.
   async function send(text: string) {
     await backend.sendMessage(text);
     await pollNow();
-    view.current?.scrollToLatest({ behavior: 'smooth' });
   }
 
   async function upload(file: File) {
     await backend.uploadAttachment?.(file);
     await pollNow();
-    view.current?.scrollToLatest({ behavior: 'smooth' });
   }
 
   return (
@@ -85,7 +83,6 @@ function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise:
         </button>
       </header>
       <TranscriptView
-        ref={view}
         className="cw-transcript"
         transcript={transcript}
         selfRole="CUSTOMER"
