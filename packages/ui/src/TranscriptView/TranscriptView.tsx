@@ -345,11 +345,13 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           : STATUS_ROW_HEIGHT + restoreIndex * ESTIMATED_ROW_HEIGHT - restore.offset,
       onChange: () => onScrollRef.current(),
     });
-    // The reader's eye is taken to be the middle of the viewport: when a row that starts above it
-    // changes height (images, fonts, markdown reflow, a neighbour prepended that ends its group),
-    // scrollTop moves by the delta so the rows from the middle down stay put, also mid-scroll.
+    // The reader's eye is taken to be the middle of the viewport, and the row under it is the
+    // anchor. When a row wholly above the anchor changes height (images, fonts, markdown reflow, a
+    // neighbour prepended that ends its group), scrollTop moves by the delta so the anchor and
+    // everything below stay put, also mid-scroll. The anchor's own growth is not compensated: its
+    // top stays where the reader is looking, and the rows below it move down.
     virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
-      item.start < (instance.scrollOffset ?? 0) + (instance.scrollRect?.height ?? 0) / 2;
+      item.end <= (instance.scrollOffset ?? 0) + (instance.scrollRect?.height ?? 0) / 2;
 
     const maybeFetch = useCallback(() => {
       const s = state.current;
