@@ -33,6 +33,8 @@ export const transcriptArgTypes: Partial<ArgTypes> = {
       'UTC',
       'America/New_York',
       'Europe/Berlin',
+      'Asia/Dubai',
+      'Asia/Jerusalem',
       'Asia/Tokyo',
       'Asia/Kolkata',
       'Pacific/Auckland',
