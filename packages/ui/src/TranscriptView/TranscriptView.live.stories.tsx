@@ -78,7 +78,7 @@ export const LiveAppendWhileScrolledUp: Story = {
     ).toBeLessThanOrEqual(2);
     await userEvent.click(jump);
     await waitFor(() => expect(atBottom(log)).toBe(true), { timeout: 3000 });
-    await expect(within(log).getByText('And another')).toBeVisible();
+    await expect(await within(log).findByText('And another', {}, { timeout: 5000 })).toBeVisible();
   },
 };
 
