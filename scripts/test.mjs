@@ -23,7 +23,11 @@ const steps = [
   ],
   ['package checks (publint, attw)', 'pnpm', ['run', 'check:packages']],
   ['size budgets (size-limit)', 'pnpm', ['run', 'size']],
-  ['view budgets at 10,000 items (DOM count, anchor drift)', 'pnpm', ['--filter', '@connect-transcript/bench', 'budget']],
+  [
+    'view budgets at 10,000 items (DOM count, anchor drift)',
+    'pnpm',
+    ['--filter', '@connect-transcript/bench', 'budget'],
+  ],
 ];
 
 const only = process.argv.slice(2);
