@@ -465,12 +465,20 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       }
     });
 
-    // After each data change: announcements, "N new", own messages into view, next fetch.
-    const prevEdges = useRef<{ first?: string; last?: string }>({});
+    // After each data change: announcements, "N new", following the end, next fetch.
+    const tailKey = hasTyping ? TYPING_KEY : rows[rows.length - 1]?.key;
+    const prevEdges = useRef<{ first?: string; last?: string; tail?: string; count: number }>({
+      count: 0,
+    });
     useIsoLayoutEffect(() => {
       const s = state.current;
       const prev = prevEdges.current;
-      prevEdges.current = { first: rows[0]?.key, last: rows[rows.length - 1]?.key };
+      prevEdges.current = {
+        first: rows[0]?.key,
+        last: rows[rows.length - 1]?.key,
+        tail: tailKey,
+        count,
+      };
       if (!listVisible) return;
       const { prepended, appendedFrom } = diffRows(
         prev.first,
@@ -492,10 +500,17 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         }
       }
       if (lastIncoming) announce(announcementOf(lastIncoming, renderContext));
-      if (ownAppended) virtualizer.scrollToEnd();
+      // Pinned (V7): a reader at the bottom stays there whatever changed at the end. The
+      // virtualizer's own follow-on-append only sees the item count grow or the last key change;
+      // the typing indicator is a transient last item, so a reply that replaces it (same count) or
+      // a message inserted above it (same last key) would otherwise be read as "not an append",
+      // anchored at the top row, and the reply's extra height left below the viewport. The view
+      // owns "at the bottom" (the same flag that hides "Jump to latest"), so it decides.
+      const tailChanged = tailKey !== prev.tail || count > prev.count;
+      if (ownAppended || (s.initialized && s.atBottom && tailChanged)) virtualizer.scrollToEnd();
       else if (incoming > 0 && !s.atBottom) setNewCount((n) => n + incoming);
       if (s.initialized) onScrollRef.current();
-    }, [rows, t.isFetchingOlder, t.hasOlder, t.olderError, listVisible]);
+    }, [rows, tailKey, count, t.isFetchingOlder, t.hasOlder, t.olderError, listVisible]);
 
     // Remember where the reader was, for the next mount.
     useEffect(() => {
