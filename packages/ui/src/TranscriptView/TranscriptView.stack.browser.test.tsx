@@ -80,7 +80,7 @@ function mountStack(size: number, latencyMs: number) {
 function rowAtMiddle(log: HTMLElement): HTMLElement {
   const box = log.getBoundingClientRect();
   const el = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  const row = el?.closest<HTMLElement>('.ct-TranscriptView-slot > [role="listitem"]');
+  const row = el?.closest<HTMLElement>('.ct-TranscriptView-slot[role="listitem"]');
   if (!row) throw new Error('no row at the middle');
   return row;
 }

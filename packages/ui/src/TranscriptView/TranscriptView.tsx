@@ -169,12 +169,21 @@ interface VirtualRowProps {
   measure: (node: HTMLDivElement | null) => void;
 }
 
-/** Positioned wrapper (measured, moved by the virtualizer) around ITEMS' memoised row. */
+/**
+ * ITEMS' memoised row, itself measured and moved by the virtualizer: no wrapper element (the
+ * row's root is a border-box div without margins, so its box is the slot).
+ */
 const VirtualRow = memo(function VirtualRow({ row, index, focused, measure }: VirtualRowProps) {
   return (
-    <div ref={measure} data-index={index} className="ct-TranscriptView-slot" style={ROW_STYLE}>
-      <TranscriptRow row={row} focused={focused} tabIndex={focused ? 0 : -1} />
-    </div>
+    <TranscriptRow
+      ref={measure}
+      data-index={index}
+      className="ct-TranscriptView-slot"
+      style={ROW_STYLE}
+      row={row}
+      focused={focused}
+      tabIndex={focused ? 0 : -1}
+    />
   );
 });
 
@@ -542,8 +551,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     useIsoLayoutEffect(() => {
       const s = state.current;
       if (s.pendingFocus === null) return;
-      const node = virtualizer.elementsCache.get(s.pendingFocus);
-      const target = node?.firstElementChild;
+      const target = virtualizer.elementsCache.get(s.pendingFocus);
       if (target instanceof HTMLElement) {
         s.pendingFocus = null;
         target.focus({ preventScroll: true });
@@ -670,12 +678,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       );
 
     const Typing = components?.TypingIndicator ?? TypingIndicator;
-    const typingRow = hasTyping ? (
-      // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
-      <div role="listitem" className="ct-TranscriptView-typing">
-        <Typing typing={typing} />
-      </div>
-    ) : null;
+    const typingLabel = hasTyping ? <Typing typing={typing} /> : null;
 
     let body: ReactNode;
     if (t.status === 'pending') body = <Skeleton />;
@@ -697,11 +700,19 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         <div role="list" className="ct-TranscriptView-list" data-static="">
           {from === 0 ? topRow : null}
           {rows.slice(from).map((row) => (
-            <div key={row.key} className="ct-TranscriptView-slot">
-              <TranscriptRow row={row} tabIndex={-1} />
-            </div>
+            <TranscriptRow
+              key={row.key}
+              className="ct-TranscriptView-slot"
+              row={row}
+              tabIndex={-1}
+            />
           ))}
-          {typingRow}
+          {typingLabel && (
+            // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
+            <div role="listitem" className="ct-TranscriptView-typing">
+              {typingLabel}
+            </div>
+          )}
         </div>
       );
     } else {
@@ -712,14 +723,17 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           {virtualizer.getVirtualItems().map((v) => {
             if (v.index >= rows.length) {
               return (
+                // The typing row is measured and moved itself, like the message rows.
+                // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
                 <div
                   key={TYPING_KEY}
                   ref={virtualizer.measureElement}
                   data-index={v.index}
-                  className="ct-TranscriptView-slot"
+                  role="listitem"
+                  className="ct-TranscriptView-slot ct-TranscriptView-typing"
                   style={ROW_STYLE}
                 >
-                  {typingRow}
+                  {typingLabel}
                 </div>
               );
             }
