@@ -48,7 +48,7 @@ const FETCH_THRESHOLD_VIEWPORTS = 1.5;
 const END_THRESHOLD_PX = 2;
 /** Rows rendered without measurements: server render and the first client render. */
 const STATIC_ROWS = 30;
-const OVERSCAN = 3;
+const OVERSCAN = 2;
 const TYPING_KEY = '\u0000ct:typing';
 
 const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
