@@ -8,6 +8,16 @@ import { readAll } from './test/call.js';
 const seed = Number(process.env.FC_SEED ?? 42);
 const ids = (items: readonly TranscriptItem[]) => items.map((i) => i.Id);
 
+/** The query of one paging walk: BACKWARD from the newest, or FORWARD from before the first item. */
+const pagingInput = (q: { pageSize: number; forward: boolean; ascending: boolean }) =>
+  ({
+    MaxResults: q.pageSize,
+    SortOrder: q.ascending ? 'ASCENDING' : 'DESCENDING',
+    ...(q.forward
+      ? { ScanDirection: 'FORWARD', StartPosition: { AbsoluteTime: '2000-01-01T00:00:00.000Z' } }
+      : {}),
+  }) as const;
+
 const query = fc.record({
   size: fc.integer({ min: 0, max: 400 }),
   chatSeed: fc.integer({ min: 1, max: 10_000 }),
@@ -30,16 +40,7 @@ describe('paging properties', () => {
         await readAll(
           sim.handler,
           token,
-          {
-            MaxResults: pageSize,
-            SortOrder: ascending ? 'ASCENDING' : 'DESCENDING',
-            ...(forward
-              ? {
-                  ScanDirection: 'FORWARD',
-                  StartPosition: { AbsoluteTime: '2000-01-01T00:00:00.000Z' },
-                }
-              : {}),
-          },
+          pagingInput({ pageSize, forward, ascending }),
           undefined,
           (page) => pages.push(ids(page)),
         );
@@ -68,16 +69,7 @@ describe('paging properties', () => {
           await readAll(
             sim.handler,
             token,
-            {
-              MaxResults: pageSize,
-              SortOrder: ascending ? 'ASCENDING' : 'DESCENDING',
-              ...(forward
-                ? {
-                    ScanDirection: 'FORWARD',
-                    StartPosition: { AbsoluteTime: '2000-01-01T00:00:00.000Z' },
-                  }
-                : {}),
-            },
+            pagingInput({ pageSize, forward, ascending }),
             () => {
               // A bounded number of bursts, so a FORWARD reader eventually catches up.
               const n = bursts[burst++] ?? 0;

@@ -4,7 +4,7 @@ import { transcriptArgTypes } from '../stories/argTypes.js';
 import { attachmentsChat, everyEventChat, persistentChat } from '../stories/chats.js';
 import { hostileChat, longContentChat, rtlChat } from '../stories/corpus.js';
 import { LiveTranscript } from '../stories/LiveTranscript.js';
-import { findLog, rows, scrollLogTo, untilLoaded } from '../stories/play.js';
+import { findLog, rows, scrollLogTo, scrollToStart, untilLoaded } from '../stories/play.js';
 
 /**
  * What the rows show: events, attachments, markdown, hostile content, long content, RTL text and
@@ -149,13 +149,7 @@ export const PersistentChatHistory: Story = {
   play: async ({ canvasElement }) => {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
-    await waitFor(
-      async () => {
-        await scrollLogTo(log, 0);
-        expect(within(log).getByText('Start of conversation')).toBeVisible();
-      },
-      { timeout: 10_000, interval: 300 },
-    );
+    await scrollToStart(log);
     await expect(within(log).getAllByText('Previous conversation').length).toBeGreaterThan(0);
     expect(rows(log).some((r) => r.hasAttribute('data-history'))).toBe(true);
   },

@@ -7,6 +7,7 @@ import {
   findLog,
   rows,
   scrollLogTo,
+  scrollToStart,
   scrollUpKeepsAnchor,
   untilLoaded,
   viewOf,
@@ -182,13 +183,7 @@ export const EndOfHistoryBookend: Story = {
   play: async ({ canvasElement }) => {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
-    await waitFor(
-      async () => {
-        await scrollLogTo(log, 0);
-        expect(within(log).getByText('Start of conversation')).toBeVisible();
-      },
-      { timeout: 10_000, interval: 300 },
-    );
+    await scrollToStart(log);
     const reads = simulatorIn(canvasElement).requests.filter(
       (r) => r.operation === 'GetTranscript',
     );

@@ -62,6 +62,17 @@ export async function scrollLogTo(log: HTMLElement, top: number): Promise<void> 
   await nextFrames(2);
 }
 
+/** Scrolls back until the whole history is loaded and the "Start of conversation" bookend shows. */
+export async function scrollToStart(log: HTMLElement): Promise<void> {
+  await waitFor(
+    async () => {
+      await scrollLogTo(log, 0);
+      expect(within(log).getByText('Start of conversation')).toBeVisible();
+    },
+    { timeout: 10_000, interval: 300 },
+  );
+}
+
 /** Waits `n` animation frames. */
 export function nextFrames(n = 1): Promise<void> {
   return new Promise((resolve) => {
