@@ -125,12 +125,12 @@ export interface ParticipantClient {
  * ```
  */
 export function createParticipantClient(options: ParticipantClientOptions): ParticipantClient {
+  const { connectionToken, timeoutMs = 10_000 } = options;
   const base = (options.endpoint ?? endpointForRegion(options.region ?? '')).replace(/\/+$/, '');
   const retry = {
     ...DEFAULT_RETRY,
     ...(options.retry === false ? { maxAttempts: 1 } : options.retry),
   };
-  const timeoutMs = options.timeoutMs ?? 10_000;
   // Header names are case-insensitive: drop any spelling of the two we set ourselves.
   const extraHeaders = Object.fromEntries(
     Object.entries(options.headers ?? {}).filter(
@@ -145,7 +145,19 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     signal: AbortSignal | undefined,
   ): Promise<T> {
     if (signal?.aborted) throw aborted(signal);
-    const token = await resolveToken(options.connectionToken);
+    let token: unknown;
+    try {
+      token = await (typeof connectionToken === 'function' ? connectionToken() : connectionToken);
+    } catch (error) {
+      throw new TranscriptError('ACCESS_DENIED', 'The connectionToken getter threw', {
+        cause: error,
+      });
+    }
+    // A header value: printable ASCII only (fetch would throw, quoting the token, on anything else).
+    if (typeof token !== 'string' || !/^[\x20-\x7e]{1,1000}$/.test(token)) {
+      const message = 'expected 1 to 1000 printable ASCII characters';
+      throw invalid('VALIDATION_ERROR', 'options', 'connectionToken', message);
+    }
     const scrub = (text: string) => text.replaceAll(token, '[redacted]');
     const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
     const combined = AbortSignal.any([signal, timeout].filter((s) => s !== undefined));
@@ -155,7 +167,7 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     try {
       // The global fetch is looked up now, so one patched later (as MSW does) is used.
       [response, text] = await untilAborted(
-        (options.fetch ?? fetch)(`${base}${path}`, {
+        (options.fetch ?? fetch)(base + path, {
           method: 'POST',
           headers: { ...extraHeaders, 'content-type': 'application/json', 'x-amz-bearer': token },
           body,
@@ -166,26 +178,40 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
         combined,
       );
     } catch (error) {
-      if (signal?.aborted) throw aborted(signal);
-      if (timeout?.aborted) {
-        throw new TranscriptError('TIMEOUT', `The request took longer than ${timeoutMs} ms`);
-      }
-      // The original error is summarised, not attached: a fetch error may carry the request.
-      throw new TranscriptError('NETWORK_ERROR', `The request failed: ${scrub(String(error))}`);
+      throw signal?.aborted
+        ? aborted(signal)
+        : timeout?.aborted
+          ? new TranscriptError('TIMEOUT', `Timed out after ${timeoutMs} ms`)
+          : // The original error is summarised, not attached: a fetch error may carry the request.
+            new TranscriptError('NETWORK_ERROR', `Request failed: ${scrub(String(error))}`);
     }
 
-    const init = {
-      status: response.status,
-      requestId: response.headers.get('x-amzn-requestid') ?? undefined,
-    };
-    if (init.status < 200 || init.status > 299) throw serviceError(response, text, init, scrub);
-    let json: unknown;
+    const { headers, status } = response;
+    const init = { status, requestId: headers.get('x-amzn-requestid') ?? undefined };
+    let json: unknown = {};
     try {
       // `null` reads as absent, as the AWS SDK reads it.
-      json = JSON.parse(text, (_, v) => (v === null ? undefined : v));
+      json = JSON.parse(text, (_, v) => v ?? undefined);
     } catch {
-      const message = text ? 'not JSON' : 'empty body';
-      throw invalid('INVALID_RESPONSE', 'response', [{ path: '(body)', message }], init);
+      // HTML error pages and empty bodies: for an error answer, the status alone decides.
+      if (response.ok) throw invalid('INVALID_RESPONSE', 'response', '(body)', 'not JSON', init);
+    }
+    if (!response.ok) {
+      // `Object()` wraps a JSON primitive, which then has none of the fields read below.
+      const body: Record<string, unknown> = Object(json);
+      // As the AWS SDK reads it: the header, else `code` (any case), else `__type`; then the part
+      // before a `,` or `:`, and after a `#` (`ns#Name:http://…` → `Name`).
+      const codeKey = Object.keys(body).find((key) => key.toLowerCase() === 'code');
+      const serviceName =
+        String(
+          headers.get('x-amzn-errortype') ?? (codeKey && body[codeKey]) ?? body.__type ?? '',
+        ).replace(/[,:].*|^[^#,:]*#|#.*/gs, '') || undefined;
+      const serviceMessage = [body.message, body.Message].find((v) => v && typeof v === 'string');
+      throw new TranscriptError(
+        codeForServiceError(status, serviceName),
+        scrub(`${serviceName ?? `HTTP ${status}`}${serviceMessage ? `: ${serviceMessage}` : ''}`),
+        { ...init, serviceName, retryAfterMs: parseRetryAfter(headers.get('retry-after')) },
+      );
     }
     return parseOrThrow(schema, json, 'INVALID_RESPONSE', 'response', init);
   }
@@ -207,17 +233,19 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
               signal,
             );
           } catch (error) {
-            if (!isTranscriptError(error) || !error.retryable || attempt >= retry.maxAttempts) {
-              throw error;
-            }
-            const delay = computeBackoff(attempt, retry, error.retryAfterMs);
-            if (delay === undefined) throw error; // the service asked for a longer wait than we allow
+            // The service may ask for a longer wait than we allow: no retry then.
+            const delay =
+              isTranscriptError(error) && error.retryable && attempt < retry.maxAttempts
+                ? computeBackoff(attempt, retry, error.retryAfterMs)
+                : undefined;
+            if (delay === undefined) throw error;
             await sleep(delay, signal);
           }
         }
       } catch (error) {
-        if (isTranscriptError(error)) throw error;
-        throw new TranscriptError('UNKNOWN', 'Unexpected failure', { cause: error });
+        throw isTranscriptError(error)
+          ? error
+          : new TranscriptError('UNKNOWN', 'Unexpected failure', { cause: error });
       }
     };
 
@@ -233,62 +261,6 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
       GetAttachmentOutputSchema,
     ),
   };
-}
-
-async function resolveToken(source: ParticipantClientOptions['connectionToken']): Promise<string> {
-  let token: unknown;
-  try {
-    token = await (typeof source === 'function' ? source() : source);
-  } catch (error) {
-    throw new TranscriptError('ACCESS_DENIED', 'The connectionToken getter threw', {
-      cause: error,
-    });
-  }
-  // A header value: printable ASCII only (fetch would throw, quoting the token, on anything else).
-  if (typeof token !== 'string' || !/^[\x20-\x7e]{1,1000}$/.test(token)) {
-    throw invalid('VALIDATION_ERROR', 'options', [
-      {
-        path: 'connectionToken',
-        message: 'expected a string of 1 to 1000 printable ASCII characters',
-      },
-    ]);
-  }
-  return token;
-}
-
-function serviceError(
-  response: Response,
-  text: string,
-  init: { status: number; requestId: string | undefined },
-  scrub: (text: string) => string,
-): TranscriptError {
-  let body: Record<string, unknown> = {};
-  try {
-    // `Object()` wraps a JSON primitive, which then has none of the fields read below.
-    body = Object(JSON.parse(text));
-  } catch {
-    // HTML error pages and empty bodies: the status alone decides.
-  }
-  // As the AWS SDK reads it: the header, else `code` (any case), else `__type`; then the part
-  // before a `,` or `:`, and after a `#` (`ns#Name:http://…` → `Name`).
-  const codeKey = Object.keys(body).find((key) => key.toLowerCase() === 'code');
-  const rawName =
-    response.headers.get('x-amzn-errortype') ?? (codeKey && body[codeKey]) ?? body.__type;
-  const parts = String(rawName ?? '')
-    .replace(/[,:].*/s, '')
-    .split('#');
-  const serviceName = (parts[1] ?? parts[0]) || undefined;
-  const serviceMessage = [body.message, body.Message].find(
-    (v): v is string => typeof v === 'string' && v !== '',
-  );
-  const message = scrub(
-    `${serviceName ?? `HTTP ${init.status}`}${serviceMessage ? `: ${serviceMessage}` : ''}`,
-  );
-  return new TranscriptError(codeForServiceError(init.status, serviceName), message, {
-    ...init,
-    serviceName,
-    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-  });
 }
 
 /**

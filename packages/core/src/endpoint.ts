@@ -49,9 +49,7 @@ const PARTITIONS: [string, string, string][] = [
  */
 export function endpointForRegion(region: string, options: EndpointOptions = {}): string {
   if (!REGION.test(region)) {
-    throw invalid('VALIDATION_ERROR', 'options', [
-      { path: 'region', message: 'expected an AWS region such as us-east-1' },
-    ]);
+    throw invalid('VALIDATION_ERROR', 'options', 'region', 'expected an AWS region like us-east-1');
   }
   // The commercial partition (`aws`) unless the region is of another.
   const [, dns = 'amazonaws.com', dualStackDns = 'api.aws'] =

@@ -70,7 +70,6 @@ export interface TranscriptErrorInit {
 }
 
 const BRAND = Symbol.for('@connect-transcript/core/TranscriptError');
-const RETRYABLE_5XX = [500, 502, 503, 504];
 
 /**
  * The one error class of connect-transcript. Every failure of the client, validation included,
@@ -107,19 +106,15 @@ export class TranscriptError extends Error {
   declare readonly retryAfterMs: number | undefined;
 
   constructor(code: TranscriptErrorCode, message: string, init: TranscriptErrorInit = {}) {
-    super(message, init); // `cause`, when init has one
-    this.code = code;
-    this.status = init.status;
-    this.requestId = init.requestId;
-    this.serviceName = init.serviceName;
-    this.issues = init.issues ?? [];
-    this.retryAfterMs = init.retryAfterMs;
-    this.retryable =
-      code === 'THROTTLING' ||
-      code === 'NETWORK_ERROR' ||
-      code === 'TIMEOUT' ||
-      (code === 'INTERNAL_SERVER_ERROR' &&
-        (init.status === undefined || RETRYABLE_5XX.includes(init.status)));
+    super(message, init); // `cause`, when init has one (assigning it again below keeps it hidden)
+    const { status } = init;
+    Object.assign(this, init, {
+      code,
+      issues: init.issues ?? [],
+      retryable:
+        ['THROTTLING', 'NETWORK_ERROR', 'TIMEOUT'].includes(code) ||
+        (code === 'INTERNAL_SERVER_ERROR' && [undefined, 500, 502, 503, 504].includes(status)),
+    });
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
@@ -139,11 +134,12 @@ export function isTranscriptError(value: unknown): value is TranscriptError {
   return candidate?.[BRAND] === true && candidate.name === 'TranscriptError';
 }
 
-const CODE_BY_NAME = new Map<string | undefined, TranscriptErrorCode>([
-  ['ValidationException', 'VALIDATION_ERROR'],
-  ['AccessDeniedException', 'ACCESS_DENIED'],
-  ['ThrottlingException', 'THROTTLING'],
-  ['InternalServerException', 'INTERNAL_SERVER_ERROR'],
+/** The statuses the service's error names stand for. */
+const STATUS_BY_NAME = new Map([
+  ['ValidationException', 400],
+  ['AccessDeniedException', 403],
+  ['ThrottlingException', 429],
+  ['InternalServerException', 500],
 ]);
 
 /**
@@ -154,12 +150,18 @@ export function codeForServiceError(
   status: number,
   serviceName: string | undefined,
 ): TranscriptErrorCode {
-  const byName = CODE_BY_NAME.get(serviceName);
-  if (byName) return byName;
-  if (status === 429) return 'THROTTLING';
-  if (status >= 500) return 'INTERNAL_SERVER_ERROR';
-  if (serviceName !== undefined) return 'UNKNOWN';
-  if (status === 400) return 'VALIDATION_ERROR';
-  if (status === 401 || status === 403) return 'ACCESS_DENIED';
-  return 'UNKNOWN';
+  // A known name stands for its status; an unknown name leaves only a 429 or 5xx its meaning.
+  const s =
+    serviceName === undefined
+      ? status
+      : (STATUS_BY_NAME.get(serviceName) ?? (status === 429 || status > 499 ? status : 0));
+  return s === 400
+    ? 'VALIDATION_ERROR'
+    : s === 401 || s === 403
+      ? 'ACCESS_DENIED'
+      : s === 429
+        ? 'THROTTLING'
+        : s > 499
+          ? 'INTERNAL_SERVER_ERROR'
+          : 'UNKNOWN';
 }

@@ -55,9 +55,12 @@ export async function* paginateTranscript(
     token = nextPageToken(page);
     if (token === undefined) return;
     if (seen.has(token)) {
-      throw invalid('INVALID_RESPONSE', 'response', [
-        { path: 'NextToken', message: 'repeated: paging would never end' },
-      ]);
+      throw invalid(
+        'INVALID_RESPONSE',
+        'response',
+        'NextToken',
+        'repeated: paging would never end',
+      );
     }
     seen.add(token);
   }

@@ -24,19 +24,21 @@ function describeIssue(issue: z.core.$ZodIssue): TranscriptErrorIssue {
 export type Issues = readonly [TranscriptErrorIssue, ...TranscriptErrorIssue[]];
 
 /**
- * The error for invalid input or output: `code`, a message naming the first bad field, and
- * `issues` listing them all.
+ * The error for invalid input or output: `code`, a message naming the first bad field (`path`,
+ * `message`), and `issues` listing them all (by default just that one).
  */
 export function invalid(
   code: TranscriptErrorCode,
   what: string,
-  issues: Issues,
+  path: string,
+  message: string,
   init?: { status?: number | undefined; requestId?: string | undefined },
+  issues: Issues = [{ path, message }],
 ): TranscriptError {
-  const [first, ...more] = issues;
+  const more = issues.length - 1;
   return new TranscriptError(
     code,
-    `Invalid ${what}: ${first.path}: ${first.message}${more.length ? ` (+${more.length} more)` : ''}`,
+    `Invalid ${what}: ${path}: ${message}${more ? ` (+${more} more)` : ''}`,
     { ...init, issues },
   );
 }
@@ -52,5 +54,6 @@ export function parseOrThrow<T>(
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   // zod reports at least one issue when parsing fails.
-  throw invalid(code, what, result.error.issues.map(describeIssue) as unknown as Issues, init);
+  const issues = result.error.issues.map(describeIssue) as unknown as Issues;
+  throw invalid(code, what, issues[0].path, issues[0].message, init, issues);
 }
