@@ -46,9 +46,7 @@ export const Message = forwardRef<HTMLDivElement, MessageProps>(function Message
       className={cx('ct-Message', className)}
     >
       {row.groupStart && !row.mine && (
-        <div className="ct-Message-sender">
-          <bdi>{senderName(item, ctx.messages)}</bdi>
-        </div>
+        <bdi className="ct-Message-sender">{senderName(item, ctx.messages)}</bdi>
       )}
       <div className="ct-Message-bubble" dir="auto">
         {content}

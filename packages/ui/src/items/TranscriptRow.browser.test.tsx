@@ -68,6 +68,26 @@ describe('rows in a 320 px widget (Chromium)', () => {
     expect(heights[0]).toBeGreaterThan(20);
   });
 
+  it('lines the sender’s name up with the bubble, whatever the script of the name', () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const { rows } = mount(
+        [
+          message('a', { ...agent, DisplayName: 'Ana' }),
+          message('b', { ...agent, ParticipantId: 'p2', DisplayName: 'سارة' }),
+        ],
+        dir,
+      );
+      for (const row of rows) {
+        const name = row.querySelector('.ct-Message-sender')!.getBoundingClientRect();
+        const bubble = row.querySelector('.ct-Message-bubble')!.getBoundingClientRect();
+        // The name starts 8 px (--ct-space-2) in from the bubble's start edge.
+        if (dir === 'ltr') expect(name.left - bubble.left).toBeCloseTo(8, 0);
+        else expect(bubble.right - name.right).toBeCloseTo(8, 0);
+      }
+      cleanup();
+    }
+  });
+
   it('puts the reader’s messages on the end side, mirrored in RTL', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       const { root } = mount([message('theirs', agent), message('mine', customer)], dir);

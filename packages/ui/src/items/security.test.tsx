@@ -198,6 +198,26 @@ describe('security corpus', () => {
     ]);
   });
 
+  it('isolates names and event lines in <bdi>, so a bidi control cannot reorder what follows', () => {
+    const name = 'Ana\u202Eexe.';
+    const { container } = renderRows(
+      [
+        message('hi', { ...agent, DisplayName: name }),
+        event('participant.joined', { ...agent, DisplayName: name }),
+        attachment(`${name}pdf`),
+      ],
+      { onAttachmentOpen: () => {} },
+    );
+    const isolated = (selector: string) => {
+      const el = container.querySelector(selector);
+      expect(el?.tagName, selector).toBe('BDI');
+      return el?.textContent;
+    };
+    expect(isolated('.ct-Message-sender')).toBe(name);
+    expect(isolated('.ct-Event bdi')).toBe(`${name} joined the chat`);
+    expect(isolated('.ct-Attachment-name')).toBe(`${name}pdf`);
+  });
+
   it('parses and linkifies adversarial input quickly', () => {
     const inputs = [
       ...['[a](', '![](((', '`', '~', '[', '<a@', '*_', '1. ', '_a*'].map((u) =>
