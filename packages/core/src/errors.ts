@@ -134,12 +134,11 @@ export function isTranscriptError(value: unknown): value is TranscriptError {
   return candidate?.[BRAND] === true && candidate.name === 'TranscriptError';
 }
 
-/** The statuses the service's error names stand for. */
-const STATUS_BY_NAME = new Map([
-  ['ValidationException', 400],
-  ['AccessDeniedException', 403],
-  ['ThrottlingException', 429],
-  ['InternalServerException', 500],
+const CODE_BY_NAME = new Map<string | undefined, TranscriptErrorCode>([
+  ['ValidationException', 'VALIDATION_ERROR'],
+  ['AccessDeniedException', 'ACCESS_DENIED'],
+  ['ThrottlingException', 'THROTTLING'],
+  ['InternalServerException', 'INTERNAL_SERVER_ERROR'],
 ]);
 
 /**
@@ -150,18 +149,16 @@ export function codeForServiceError(
   status: number,
   serviceName: string | undefined,
 ): TranscriptErrorCode {
-  // A known name stands for its status; an unknown name leaves only a 429 or 5xx its meaning.
-  const s =
-    serviceName === undefined
-      ? status
-      : (STATUS_BY_NAME.get(serviceName) ?? (status === 429 || status > 499 ? status : 0));
-  return s === 400
-    ? 'VALIDATION_ERROR'
-    : s === 401 || s === 403
-      ? 'ACCESS_DENIED'
-      : s === 429
-        ? 'THROTTLING'
-        : s > 499
-          ? 'INTERNAL_SERVER_ERROR'
-          : 'UNKNOWN';
+  return (
+    CODE_BY_NAME.get(serviceName) ??
+    (status === 429
+      ? 'THROTTLING'
+      : status > 499
+        ? 'INTERNAL_SERVER_ERROR'
+        : serviceName === undefined && status === 400
+          ? 'VALIDATION_ERROR'
+          : serviceName === undefined && (status === 401 || status === 403)
+            ? 'ACCESS_DENIED'
+            : 'UNKNOWN')
+  );
 }

@@ -7,17 +7,16 @@ import { TranscriptError, type TranscriptErrorCode, type TranscriptErrorIssue } 
  * here (our refinements carry their own message).
  */
 function describeIssue(issue: z.core.$ZodIssue): TranscriptErrorIssue {
-  let path = issue.path;
-  let message = issue.message;
-  if (issue.code === 'invalid_type') {
-    message = `expected ${issue.expected}, got ${z.util.getParsedType(issue.input)}`;
-  }
-  if (issue.code === 'unrecognized_keys') {
-    path = [...path, issue.keys[0] ?? ''];
-    message = `unknown field${issue.keys.length > 1 ? `s ${issue.keys.join(', ')}` : ''} (check the spelling: fields use the AWS wire names)`;
-  }
-  // zod's own path format: `['Transcript', 3, 'Id']` → `Transcript[3].Id`.
-  return { path: z.core.toDotPath(path) || '(root)', message };
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  return {
+    // zod's own path format: `['Transcript', 3, 'Id']` → `Transcript[3].Id`.
+    path: z.core.toDotPath([...issue.path, ...keys.slice(0, 1)]) || '(root)',
+    message: keys.length
+      ? `unknown field${keys.length > 1 ? `s ${keys.join(', ')}` : ''} (fields use the AWS wire names)`
+      : issue.code === 'invalid_type'
+        ? `expected ${issue.expected}, got ${z.util.getParsedType(issue.input)}`
+        : issue.message,
+  };
 }
 
 /** At least one issue. */
