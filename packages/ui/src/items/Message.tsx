@@ -34,6 +34,17 @@ export const Message = forwardRef<HTMLDivElement, MessageProps>(function Message
       : undefined;
   const time = ctx.formatTime(item.AbsoluteTime);
   const status = item.MessageMetadata?.MessageProcessingStatus;
+  // The time shows at the end of a group.
+  const stamp = (className: string | undefined) =>
+    row.groupEnd && time ? (
+      <time
+        className={className}
+        dateTime={item.AbsoluteTime}
+        title={ctx.formatDateTime(item.AbsoluteTime)}
+      >
+        {time}
+      </time>
+    ) : null;
   return (
     <div
       ref={ref}
@@ -51,19 +62,16 @@ export const Message = forwardRef<HTMLDivElement, MessageProps>(function Message
       <div className="ct-Message-bubble" dir="auto">
         {content}
       </div>
-      {((row.groupEnd && time) || receiptText) && (
+      {receiptText ? (
         <div className="ct-Message-meta">
-          {row.groupEnd && time && (
-            <time dateTime={item.AbsoluteTime} title={ctx.formatDateTime(item.AbsoluteTime)}>
-              {time}
-            </time>
-          )}
-          {receiptText && (
-            <span className="ct-Receipt" data-state={receipt?.readAt ? 'read' : 'delivered'}>
-              {receiptText}
-            </span>
-          )}
+          {stamp(undefined)}
+          <span className="ct-Receipt" data-state={receipt?.readAt ? 'read' : 'delivered'}>
+            {receiptText}
+          </span>
         </div>
+      ) : (
+        // Only the time: it is the meta line itself, no wrapper.
+        stamp('ct-Message-meta')
       )}
     </div>
   );

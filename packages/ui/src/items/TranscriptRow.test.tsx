@@ -327,6 +327,25 @@ describe('layout state', () => {
     expect(listItems()[0]!.querySelector('.ct-Receipt')).toBeNull();
   });
 
+  it('ends a group with its time (machine-readable, full date on hover), the receipt beside it', () => {
+    const first = message('one', customer);
+    const last = message('two', customer);
+    renderRows([message('hi', agent), first, last], {
+      timeZone: 'UTC',
+      locale: 'en-GB',
+      receipts: new Map([[last.Id!, { deliveredAt: last.AbsoluteTime, readAt: undefined }]]),
+    });
+    const [theirs, mid, end] = listItems();
+    const time = theirs!.querySelector('time')!;
+    expect(time.closest('.ct-Message-meta')).not.toBeNull();
+    expect(time.dateTime).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(time.title).toMatch(/2026/);
+    expect(mid!.querySelector('.ct-Message-meta, time')).toBeNull();
+    const meta = end!.querySelector('.ct-Message-meta')!;
+    expect(meta.querySelector('time')?.textContent).toMatch(/^\d\d:\d\d$/);
+    expect(meta.querySelector('.ct-Receipt')?.textContent).toBe('Delivered');
+  });
+
   it('gives every row an accessible name with sender, time and text', () => {
     renderRows([message('Hello there', agent, { AbsoluteTime: '2026-03-03T10:05:00.000Z' })], {
       timeZone: 'UTC',
