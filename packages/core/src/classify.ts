@@ -76,7 +76,7 @@ const TYPED_SUFFIXES = [
 ];
 
 /** The `ContentType` suffixes of all the events and controls we know. */
-const EVENT_SUFFIXES = [
+const EVENT_SUFFIXES: unknown[] = [
   ...TYPED_SUFFIXES,
   'participant.idle',
   'participant.returned',
@@ -91,33 +91,25 @@ const EVENT_SUFFIXES = [
  * The `Type`s of events and controls: a typed suffix in upper case with `_` for `.`, and two
  * named otherwise. The other events come as `EVENT` with a `ContentType`.
  */
-const EVENT_TYPES = [
+const EVENT_TYPES: unknown[] = [
   ...TYPED_SUFFIXES.map((suffix) => suffix.toUpperCase().replace('.', '_')),
   'CONNECTION_ACK',
   'MESSAGEMETADATA',
 ];
 
-/** Kinds not named by the rule of {@link eventClass}. */
-const RENAMED: Record<string, EventKind | ControlKind> = {
-  'participant-autodisconnection': 'auto-disconnected',
-  'connection-acknowledged': 'connection-ack',
-};
-
-const CONTROLS = ['typing', 'delivered', 'read', 'connection-ack', 'metadata'];
-
 /**
  * The class of a known event suffix or `Type` (`participant.joined`, `PARTICIPANT_JOINED`): its
- * name in lower case, words joined by `-`, without a leading `message`; or an `unknown` event.
+ * name in lower case, words joined by `-`, without a leading `message` (two are renamed); or an
+ * `unknown` event. Typing, `message…` (receipts, metadata) and `connection…` are controls.
  */
-function eventClass(name: string | undefined): ItemClass {
-  if (name === undefined) return { kind: 'event', event: 'unknown' };
-  const derived = name
+function eventClass(name = 'unknown'): ItemClass {
+  const kind = name
     .toLowerCase()
     .replace(/^message[._]?/, '')
-    .replace(/[._]/, '-');
-  // Only known names get here, so no lookup can find an `Object.prototype` key.
-  const kind = RENAMED[derived] ?? derived;
-  return CONTROLS.includes(kind)
+    .replace(/[._]/, '-')
+    .replace('participant-autodisconnection', 'auto-disconnected')
+    .replace('connection-acknowledged', 'connection-ack');
+  return /^(typing|message|connection)/i.test(name)
     ? { kind: 'control', control: kind as ControlKind }
     : { kind: 'event', event: kind as EventKind };
 }
@@ -151,9 +143,9 @@ export function classifyItem(item: TranscriptItem): ItemClass {
     ? contentType.slice(EVENT_PREFIX.length)
     : undefined;
   if (type === 'EVENT' || (type === undefined && suffix !== undefined)) {
-    return eventClass(EVENT_SUFFIXES.find((known) => known === suffix));
+    return eventClass(EVENT_SUFFIXES.includes(suffix) ? suffix : undefined);
   }
-  if (EVENT_TYPES.some((known) => known === type)) return eventClass(type);
+  if (EVENT_TYPES.includes(type)) return eventClass(type);
   if (type === 'ATTACHMENT' || (type === undefined && item.Attachments?.length)) {
     return { kind: 'attachment' };
   }
