@@ -53,9 +53,7 @@ export const Event = forwardRef<HTMLDivElement, EventProps>(function Event(
       {...rest}
       className={cx('ct-Event', className)}
     >
-      <span className="ct-Event-text">
-        <bdi>{eventText(row.item, row, ctx.messages)}</bdi>
-      </span>
+      <bdi className="ct-Event-text">{eventText(row.item, row, ctx.messages)}</bdi>
       {time && (
         <time className="ct-Event-time" dateTime={row.item.AbsoluteTime}>
           {time}

@@ -214,7 +214,7 @@ describe('security corpus', () => {
       return el?.textContent;
     };
     expect(isolated('.ct-Message-sender')).toBe(name);
-    expect(isolated('.ct-Event bdi')).toBe(`${name} joined the chat`);
+    expect(isolated('.ct-Event-text')).toBe(`${name} joined the chat`);
     expect(isolated('.ct-Attachment-name')).toBe(`${name}pdf`);
   });
 
