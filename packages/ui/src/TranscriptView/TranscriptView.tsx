@@ -18,6 +18,7 @@ import {
   useReducer,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { defaultMessages, type TranscriptMessages } from '../messages.js';
 import { scrollBehavior } from './motion.js';
@@ -25,10 +26,10 @@ import { defaultViewComponents, Skeleton } from './parts.js';
 import { diffRows } from './rowDiff.js';
 import { readScrollSnapshot, saveScrollSnapshot } from './scrollState.js';
 import {
-  buildRows,
   createRenderContext,
-  lastOwnMessageId,
+  createRowList,
   messageText,
+  type RowList,
   type RowModel,
   senderName,
   type TranscriptComponents,
@@ -52,6 +53,10 @@ const OVERSCAN = 2;
 const TYPING_KEY = '\u0000ct:typing';
 
 const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+// `useSyncExternalStore` reads `isServer` on the server and while hydrating, `isClient` otherwise.
+const noSubscription = () => () => {};
+const isClient = () => true;
+const isServer = () => false;
 
 /**
  * Options of {@link TranscriptViewHandle.scrollToLatest} and `scrollToItem`.
@@ -230,20 +235,17 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       [messageOverrides],
     );
     const slots = useMemo(() => ({ ...defaultViewComponents, ...components }), [components]);
-    // Rows: ITEMS' pure model, reusing unchanged row objects so memoised rows skip re-rendering.
-    const builtRef = useRef<RowModel[] | undefined>(undefined);
+    // Rows: ITEMS' pure model, built on demand (only rows that render), reusing unchanged row
+    // objects so memoised rows skip re-rendering.
+    const builtRef = useRef<RowList | undefined>(undefined);
     const rows = useMemo(
-      () => buildRows(t.items, { selfParticipantId, selfRole, locale, timeZone }, builtRef.current),
+      () =>
+        createRowList(t.items, { selfParticipantId, selfRole, locale, timeZone }, builtRef.current),
       [t.items, selfParticipantId, selfRole, locale, timeZone],
     );
     builtRef.current = rows;
-    const indexByKey = useMemo(() => {
-      const map = new Map<string, number>();
-      for (let i = 0; i < rows.length; i++) map.set((rows[i] as RowModel).key, i);
-      return map;
-    }, [rows]);
 
-    const ownId = lastOwnMessageId(rows);
+    const ownId = rows.lastOwnMessageId();
     const renderContext = useMemo(
       () =>
         createRenderContext({
@@ -282,13 +284,16 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
 
     const scrollRef = useRef<HTMLDivElement | null>(null);
     const baseId = useId();
-    // Server render and the first client render show a plain, bottom-aligned page of the newest
-    // rows; the virtualizer takes over before the first paint (no jump on hydration).
-    const [mounted, setMounted] = useState(false);
+    // The server render and hydration show a plain, bottom-aligned page of the newest rows; the
+    // virtualizer takes over before the first paint (no jump on hydration). A client-only mount
+    // (no server HTML to match) skips that static pass: the first render is
+    // already virtualized, so the newest rows are not rendered twice.
+    const clientRender = useSyncExternalStore(noSubscription, isClient, isServer);
+    const [mounted, setMounted] = useState(clientRender);
     useIsoLayoutEffect(() => setMounted(true), []);
 
     const [focusedKey, setFocusedKey] = useState<string | null>(null);
-    const focusedIndex = focusedKey === null ? -1 : (indexByKey.get(focusedKey) ?? -1);
+    const focusedIndex = focusedKey === null ? -1 : (rows.indexOf(focusedKey) ?? -1);
     const [atBottom, setAtBottom] = useState(true);
     const [newCount, setNewCount] = useState(0);
     const [announcement, setAnnouncement] = useState<Announcement>({ text: '', n: 0 });
@@ -316,7 +321,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     );
     const [restoring, setRestoring] = useState(true);
     const restoreIndex =
-      restore && !restore.atEnd && restoring ? indexByKey.get(restore.key) : undefined;
+      restore && !restore.atEnd && restoring ? rows.indexOf(restore.key) : undefined;
     const onScrollRef = useRef(() => {});
     const listVisible = mounted && t.status === 'success' && count > 0;
 
@@ -338,7 +343,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       enabled: listVisible,
       getScrollElement: () => scrollRef.current,
       estimateSize: () => ESTIMATED_ROW_HEIGHT,
-      getItemKey: (index) => (index < rows.length ? (rows[index] as RowModel).key : TYPING_KEY),
+      getItemKey: (index) => (index < rows.length ? rows.keyAt(index) : TYPING_KEY),
       overscan: OVERSCAN,
       paddingStart: STATUS_ROW_HEIGHT,
       anchorTo: 'end',
@@ -475,24 +480,39 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     });
 
     // After each data change: announcements, "N new", following the end, next fetch.
-    const tailKey = hasTyping ? TYPING_KEY : rows[rows.length - 1]?.key;
-    const prevEdges = useRef<{ first?: string; last?: string; tail?: string; count: number }>({
-      count: 0,
-    });
+    const lastKey = rows.length > 0 ? rows.keyAt(rows.length - 1) : undefined;
+    const tailKey = hasTyping ? TYPING_KEY : lastKey;
+    const prevEdges = useRef<{
+      first?: string;
+      last?: string;
+      tail?: string;
+      count: number;
+      length: number;
+    }>({ count: 0, length: 0 });
     useIsoLayoutEffect(() => {
       const s = state.current;
       const prev = prevEdges.current;
       prevEdges.current = {
-        first: rows[0]?.key,
-        last: rows[rows.length - 1]?.key,
+        first: rows.length > 0 ? rows.keyAt(0) : undefined,
+        last: lastKey,
         tail: tailKey,
         count,
+        length: rows.length,
       };
       if (!listVisible) return;
+      // Where the previous edges are now: checked at the likely places first (a prepend shifts
+      // them by the growth, an append leaves the first row at 0), so no key map is built.
+      const grown = rows.length - prev.length;
       const { prepended, appendedFrom } = diffRows(
         prev.first,
         prev.last,
-        (key) => indexByKey.get(key),
+        (key) =>
+          key === prev.first
+            ? rows.indexOf(key, rows.length > 0 && rows.keyAt(0) === key ? 0 : grown)
+            : rows.indexOf(
+                key,
+                rows.keyAt(rows.length - 1) === key ? rows.length - 1 : prev.length - 1 + grown,
+              ),
         rows.length,
       );
       if (prepended > 0) announce(messages.olderLoaded(prepended));
@@ -500,7 +520,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       let incoming = 0;
       let lastIncoming: RowModel | undefined;
       for (let i = appendedFrom; i < rows.length; i++) {
-        const row = rows[i] as RowModel;
+        const row = rows.at(i);
         if (!isMessageRow(row)) continue;
         if (row.mine) ownAppended = true;
         else {
@@ -571,18 +591,18 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       () => ({
         scrollToLatest,
         scrollToItem(id, options) {
-          const index = indexByKey.get(id);
+          const index = rows.indexOf(id);
           if (index === undefined) return false;
           virtualizer.scrollToIndex(index, { align: 'center', behavior: scrollBehavior(options) });
           return true;
         },
       }),
-      [scrollToLatest, indexByKey, virtualizer],
+      [scrollToLatest, rows, virtualizer],
     );
 
     const focusRow = (index: number) => {
-      const row = rows[index];
-      if (!row) return;
+      if (index < 0 || index >= rows.length) return;
+      const row = rows.at(index);
       state.current.pendingFocus = row.key;
       setFocusedKey(row.key);
       virtualizer.scrollToIndex(index, { align: 'auto' });
@@ -645,7 +665,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const handleFocus = (event: FocusEvent<HTMLDivElement>) => {
       const slot = (event.target as Element).closest?.('.ct-TranscriptView-slot');
       const index = Number(slot?.getAttribute('data-index'));
-      const row = Number.isInteger(index) ? rows[index] : undefined;
+      const row = Number.isInteger(index) && index < rows.length ? rows.at(index) : undefined;
       if (row && row.key !== focusedKey) setFocusedKey(row.key);
     };
 
@@ -699,7 +719,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
         <div role="list" className="ct-TranscriptView-list" data-static="">
           {from === 0 ? topRow : null}
-          {rows.slice(from).map((row) => (
+          {Array.from({ length: rows.length - from }, (_, i) => rows.at(from + i)).map((row) => (
             <TranscriptRow
               key={row.key}
               className="ct-TranscriptView-slot"
@@ -737,7 +757,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
                 </div>
               );
             }
-            const row = rows[v.index] as RowModel;
+            const row = rows.at(v.index);
             return (
               <VirtualRow
                 key={row.key}

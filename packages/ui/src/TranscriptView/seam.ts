@@ -9,6 +9,6 @@ export {
 } from '../context.js';
 export { messageText } from '../items/content.js';
 export { senderName } from '../items/names.js';
-export { buildRows, lastOwnMessageId, type RowModel } from '../items/rows.js';
+export { createRowList, type RowList, type RowModel } from '../items/rows.js';
 export { TranscriptRow } from '../items/TranscriptRow.js';
 export { TypingIndicator } from '../items/TypingIndicator.js';

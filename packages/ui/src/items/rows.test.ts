@@ -1,7 +1,10 @@
 import type { TranscriptItem } from '@connect-transcript/core';
-import { describe, expect, it } from 'vitest';
+import * as core from '@connect-transcript/core';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { agent, at, customer, event, message } from '../test/items.js';
-import { buildRows, lastOwnMessageId } from './rows.js';
+import { referenceRows } from '../test/rowsOracle.js';
+import { buildRows, createRowList, lastOwnMessageId } from './rows.js';
 
 const t = (iso: string, m: Partial<TranscriptItem> = {}, who = agent): TranscriptItem =>
   message('hi', who, { AbsoluteTime: iso, ...m });
@@ -224,5 +227,129 @@ describe('buildRows reuse', () => {
     const elapsed = performance.now() - started;
     expect(again.slice(2).every((row, i) => row === rows[i + 1])).toBe(true);
     expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe('createRowList (rows on demand)', () => {
+  const params = (numRuns = 150) => ({ seed: Number(process.env.FC_SEED ?? 42), numRuns });
+  const people = [agent, customer, { ParticipantRole: 'CUSTOMER', DisplayName: 'Chris' }];
+  const T0 = Date.parse('2026-03-03T20:00:00.000Z');
+  // Items as a transcript has them: mostly increasing times (gaps from seconds to days, so
+  // groups, new days and midnights in any zone), some without a time or an Id, events among
+  // messages, runs of earlier contacts (persistent chat).
+  const arbItems = fc
+    .array(
+      fc.record({
+        kind: fc.constantFrom('MESSAGE', 'MESSAGE', 'ATTACHMENT', 'EVENT'),
+        who: fc.nat(people.length - 1),
+        gapMin: fc.oneof(fc.nat(4), fc.nat(30), fc.nat(3000)),
+        noTime: fc.nat(9).map((k) => k < 2),
+        noId: fc.nat(9).map((k) => k === 0),
+        contact: fc.constantFrom(undefined, undefined, 'c1', 'c2'),
+      }),
+      { maxLength: 60 },
+    )
+    .map((specs) => {
+      let minutes = 0;
+      return specs.map((s, i): TranscriptItem => {
+        minutes += s.gapMin;
+        const item: TranscriptItem = {
+          Id: s.noId ? undefined : `x${i}`,
+          Type: s.kind,
+          ContentType:
+            s.kind === 'EVENT'
+              ? 'application/vnd.amazonaws.connect.event.participant.joined'
+              : 'text/plain',
+          Content: s.kind === 'EVENT' ? undefined : `m${i}`,
+          Attachments:
+            s.kind === 'ATTACHMENT'
+              ? [{ AttachmentId: `a${i}`, AttachmentName: 'f.pdf' }]
+              : undefined,
+          AbsoluteTime: s.noTime ? undefined : new Date(T0 + minutes * 60_000).toISOString(),
+          RelatedContactId: s.contact,
+          ...people[s.who],
+        };
+        return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined));
+      });
+    });
+  const arbOptions = fc.record({
+    selfParticipantId: fc.constantFrom(undefined, 'p-agent', 'p-cust'),
+    selfRole: fc.constantFrom(undefined, 'AGENT' as const),
+    timeZone: fc.constantFrom('UTC', 'Asia/Tokyo', 'America/Los_Angeles'),
+    now: fc.constantFrom(undefined, T0 + 2 * 86_400_000),
+  });
+  const order = (n: number) =>
+    fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n });
+
+  it('builds every row, in any order of access, as a full sequential pass does', () => {
+    fc.assert(
+      fc.property(
+        arbItems.chain((items) => fc.tuple(fc.constant(items), arbOptions, order(items.length))),
+        ([items, options, indexes]) => {
+          const expected = referenceRows(items, options);
+          const list = createRowList(items, options);
+          expect(list.length).toBe(items.length);
+          for (const i of indexes) expect(list.at(i)).toEqual(expected[i]);
+          for (const i of indexes) expect(list.keyAt(i)).toBe(expected[i]!.key);
+          expect(list.lastOwnMessageId()).toBe(lastOwnMessageId(expected));
+          expect(buildRows(items, options)).toEqual(expected);
+        },
+      ),
+      params(),
+    );
+  });
+
+  it('keeps row objects across a prepend exactly when the row did not change', () => {
+    fc.assert(
+      fc.property(arbItems, arbItems, arbOptions, (older, newer, options) => {
+        const first = createRowList(newer, options);
+        const seen = newer.map((_, i) => first.at(i));
+        const all = [...older.map((o) => ({ ...o, Id: o.Id && `old-${o.Id}` })), ...newer];
+        const second = createRowList(all, options, first);
+        const expected = referenceRows(all, options);
+        newer.forEach((_, i) => {
+          const j = i + older.length;
+          const row = second.at(j);
+          expect(row).toEqual(expected[j]);
+          // Identity is kept when nothing about the row changed, and only then.
+          expect(row === seen[i]).toBe(JSON.stringify(row) === JSON.stringify(seen[i]));
+        });
+      }),
+      params(100),
+    );
+  });
+
+  it('finds rows by key, with or without a right hint', () => {
+    const items = Array.from({ length: 50 }, (_, i) => message(`k${i}`));
+    const list = createRowList(items);
+    expect(list.indexOf(items[7]!.Id!, 7)).toBe(7);
+    expect(list.indexOf(items[7]!.Id!, 3)).toBe(7);
+    expect(list.indexOf(items[7]!.Id!)).toBe(7);
+    expect(list.indexOf('nope')).toBeUndefined();
+    expect(() => list.at(50)).toThrow(RangeError);
+  });
+
+  it('starts a new list when an option changes (zone, self)', () => {
+    const items = [t('2026-03-03T14:30:00.000Z'), t('2026-03-03T15:30:00.000Z')];
+    const utc = createRowList(items, { timeZone: 'UTC' });
+    const tokyo = createRowList(items, { timeZone: 'Asia/Tokyo' }, utc);
+    expect([utc.at(0), utc.at(1)].map((r) => r.daySeparator !== null)).toEqual([true, false]);
+    expect([tokyo.at(0), tokyo.at(1)].map((r) => r.daySeparator !== null)).toEqual([true, true]);
+    const asAgent = createRowList(items, { timeZone: 'Asia/Tokyo', selfRole: 'AGENT' }, tokyo);
+    expect(asAgent.at(0).mine).toBe(true);
+    expect(tokyo.at(0).mine).toBe(false);
+  });
+
+  it('opens 10,000 items by building only the rows asked for', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      message(`m ${i}`, i % 3 ? agent : customer, { AbsoluteTime: at(i * 3) }),
+    );
+    const classify = vi.spyOn(core, 'classifyItem');
+    const list = createRowList(many, { timeZone: 'Europe/Berlin' });
+    for (let i = 9_990; i < 10_000; i++) list.at(i);
+    list.lastOwnMessageId();
+    // The screenful, its neighbours and the last own message: nowhere near 10,000.
+    expect(classify.mock.calls.length).toBeLessThan(30);
+    classify.mockRestore();
   });
 });

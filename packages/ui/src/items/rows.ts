@@ -84,9 +84,293 @@ export interface BuildRowsOptions {
 export const DEFAULT_GROUP_GAP_MS = 300_000;
 
 const isContent = (cls: ItemClass) => cls.kind === 'message' || cls.kind === 'attachment';
-const who = (item: TranscriptItem) =>
-  item.ParticipantId ?? `${item.ParticipantRole ?? ''}\u0000${item.DisplayName ?? ''}`;
 const DAY = 86_400_000;
+
+/** What a row needs from one item alone (for one time zone): computed once per item object. */
+interface Facts {
+  readonly key: string;
+  readonly cls: ItemClass;
+  readonly time: number;
+  readonly day: string;
+  readonly isHistory: boolean;
+  /** Who sent it, for grouping. */
+  readonly who: string;
+}
+
+/** Everything a row list shares with the next one while the options stay the same. */
+interface Shared {
+  readonly options: BuildRowsOptions;
+  readonly selfRole: ParticipantRole;
+  readonly gap: number;
+  readonly facts: WeakMap<TranscriptItem, Facts>;
+  /** The latest row built for an item: reused while its item and neighbours are unchanged. */
+  readonly rows: WeakMap<TranscriptItem, RowModel>;
+  dayFormat?: Intl.DateTimeFormat;
+  relative?: { readonly today: string; readonly yesterday: string };
+}
+
+const OPTION_KEYS = [
+  'selfParticipantId',
+  'selfRole',
+  'locale',
+  'timeZone',
+  'groupGapMs',
+  'dayLabel',
+  'now',
+  'relativeDays',
+] as const satisfies readonly (keyof BuildRowsOptions)[];
+
+const sameOptions = (a: BuildRowsOptions, b: BuildRowsOptions): boolean =>
+  OPTION_KEYS.every((k) => Object.is(a[k], b[k]));
+
+function createShared(options: BuildRowsOptions): Shared {
+  return {
+    options,
+    selfRole: options.selfRole ?? 'CUSTOMER',
+    gap: options.groupGapMs ?? DEFAULT_GROUP_GAP_MS,
+    facts: new WeakMap(),
+    rows: new WeakMap(),
+  };
+}
+
+const dayFormatOf = (s: Shared): Intl.DateTimeFormat =>
+  (s.dayFormat ??= dateFormat('day', s.options.locale, s.options.timeZone));
+
+/** Day keys of today and yesterday when `now` is given (else never equal to a day key). */
+function relativeDaysOf(s: Shared): { readonly today: string; readonly yesterday: string } {
+  if (s.relative) return s.relative;
+  const now = s.options.now;
+  let today = '\u0000';
+  let yesterday = '\u0000';
+  if (now !== undefined && Number.isFinite(now)) {
+    const format = dayFormatOf(s);
+    today = dayKey(format, now);
+    yesterday = dayKey(format, now - DAY);
+    // Around DST changes "now - 24h" can land on the same day; step back further then.
+    if (yesterday === today) yesterday = dayKey(format, now - DAY - 3_600_000);
+  }
+  s.relative = { today, yesterday };
+  return s.relative;
+}
+
+function factsOf(s: Shared, item: TranscriptItem): Facts {
+  let f = s.facts.get(item);
+  if (!f) {
+    const time = parseTime(item.AbsoluteTime);
+    f = {
+      key: itemKey(item),
+      cls: classifyItem(item),
+      time,
+      day: Number.isNaN(time) ? '' : dayKey(dayFormatOf(s), time),
+      isHistory: isPersistentHistory(item),
+      who: item.ParticipantId ?? `${item.ParticipantRole ?? ''}\u0000${item.DisplayName ?? ''}`,
+    };
+    s.facts.set(item, f);
+  }
+  return f;
+}
+
+/** Whether item `b` continues the message group of item `a` right before it. */
+function continues(s: Shared, a: TranscriptItem, fa: Facts, b: TranscriptItem, fb: Facts) {
+  if (!isContent(fa.cls) || !isContent(fb.cls)) return false;
+  if (fa.who !== fb.who || fa.isHistory !== fb.isHistory) return false;
+  if (a.RelatedContactId !== b.RelatedContactId) return false;
+  if (fa.day !== '' && fb.day !== '' && fa.day !== fb.day) return false;
+  const dt = fb.time - fa.time;
+  return Number.isNaN(dt) || dt <= s.gap;
+}
+
+/** Whether the reader sent this item (messages and attachments only). */
+function isMine(s: Shared, item: TranscriptItem, f: Facts): boolean {
+  const self = s.options.selfParticipantId;
+  return (
+    isContent(f.cls) &&
+    (self !== undefined && item.ParticipantId !== undefined && !f.isHistory
+      ? item.ParticipantId === self
+      : item.ParticipantRole === s.selfRole)
+  );
+}
+
+/**
+ * The rows of a list of items, built on demand: a row is made when it is first asked for (the
+ * rows on screen), from its item and its neighbours only. What {@link buildRows} returns, without
+ * touching the rows nobody renders — so opening a 10,000-item transcript builds a screenful.
+ *
+ * @example
+ * ```ts
+ * const list = createRowList(items, { timeZone: 'UTC' }, previousList);
+ * const newest = list.at(list.length - 1);
+ * ```
+ */
+export interface RowList {
+  readonly items: readonly TranscriptItem[];
+  readonly length: number;
+  /** The row of `items[index]` (same object on every call; reused from the previous list when unchanged). */
+  at(index: number): RowModel;
+  /** `itemKey(items[index])`, without building the row. */
+  keyAt(index: number): string;
+  /** The index of the row with this key; `hint` is checked first (O(1)), else a key map is built once. */
+  indexOf(key: string, hint?: number): number | undefined;
+  /** {@link lastOwnMessageId} of these rows, found from the items alone. */
+  lastOwnMessageId(): string | undefined;
+}
+
+/**
+ * Makes a {@link RowList}. Pass the previous list and, while the options are equal, item facts
+ * and unchanged row objects carry over (so memoised rows don't re-render after a prepend).
+ *
+ * @example
+ * ```ts
+ * const list = useMemo(() => (prev.current = createRowList(items, options, prev.current)), [items]);
+ * ```
+ */
+export function createRowList(
+  items: readonly TranscriptItem[],
+  options: BuildRowsOptions = {},
+  previous?: RowList,
+): RowList {
+  const prevShared = previous ? sharedOf.get(previous) : undefined;
+  const s =
+    prevShared && sameOptions(prevShared.options, options) ? prevShared : createShared(options);
+  return makeList(items, s);
+}
+
+function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
+  const n = items.length;
+  const built: (RowModel | undefined)[] = [];
+  // lastDay[i]: the day of the nearest earlier item with a time ('' when none), once found.
+  const lastDay: (string | undefined)[] = [];
+  let byKey: Map<string, number> | undefined;
+  let ownId: { id: string | undefined } | undefined;
+
+  const facts = (i: number) => factsOf(s, items[i]!);
+  // The day of the nearest earlier item that has a time ('' when none), remembered per index.
+  const dayBefore = (i: number): string => {
+    const known = lastDay[i];
+    if (known !== undefined) return known;
+    let j = i - 1;
+    let day = '';
+    for (; j >= 0; j--) {
+      const d = facts(j).day || lastDay[j];
+      if (d) {
+        day = d;
+        break;
+      }
+      if (d === '') break; // j has no time and nothing before it has one
+    }
+    // Every index after j up to i sees the same day (nothing in between has a time).
+    for (let k = j + 1; k <= i; k++) lastDay[k] = day;
+    return day;
+  };
+
+  const build = (i: number): RowModel => {
+    const item = items[i]!;
+    const f = facts(i);
+    const before = i > 0 ? items[i - 1] : undefined;
+    const fb = before && facts(i - 1);
+    const after = i + 1 < n ? items[i + 1] : undefined;
+    const groupStart = !(before && fb && continues(s, before, fb, item, f));
+    const groupEnd = !(after && continues(s, item, f, after, facts(i + 1)));
+    const historyStart = f.isHistory
+      ? !before || !fb?.isHistory || before.RelatedContactId !== item.RelatedContactId
+      : fb?.isHistory === true;
+    let daySeparator: string | null = null;
+    if (f.day !== '' && f.day !== dayBefore(i)) {
+      const { options } = s;
+      const rel = relativeDaysOf(s);
+      const words = options.relativeDays ?? { today: 'Today', yesterday: 'Yesterday' };
+      daySeparator =
+        f.day === rel.today
+          ? words.today
+          : f.day === rel.yesterday
+            ? words.yesterday
+            : options.dayLabel
+              ? options.dayLabel(new Date(f.time))
+              : dateFormat('date', options.locale, options.timeZone).format(f.time);
+    }
+    const mine = isMine(s, item, f);
+    const prev = s.rows.get(item);
+    if (
+      prev &&
+      prev.key === f.key &&
+      prev.mine === mine &&
+      prev.groupStart === groupStart &&
+      prev.groupEnd === groupEnd &&
+      prev.daySeparator === daySeparator &&
+      prev.historyStart === historyStart &&
+      prev.dayKey === f.day
+    ) {
+      return prev;
+    }
+    const row: RowModel = {
+      key: f.key,
+      item,
+      cls: f.cls,
+      mine,
+      groupStart,
+      groupEnd,
+      daySeparator,
+      historyStart,
+      isHistory: f.isHistory,
+      time: f.time,
+      dayKey: f.day,
+    };
+    s.rows.set(item, row);
+    return row;
+  };
+
+  const list: RowList = {
+    items,
+    length: n,
+    at(i) {
+      if (!(i >= 0 && i < n)) throw new RangeError(`Row ${i} is outside 0..${n - 1}`);
+      let row = built[i];
+      if (!row) {
+        row = build(i);
+        built[i] = row;
+      }
+      return row;
+    },
+    keyAt(i) {
+      const item = items[i];
+      if (!item) throw new RangeError(`Row ${i} is outside 0..${n - 1}`);
+      return item.Id ?? factsOf(s, item).key;
+    },
+    indexOf(key, hint) {
+      if (hint !== undefined && hint >= 0 && hint < n && list.keyAt(hint) === key) return hint;
+      if (!byKey) {
+        byKey = new Map();
+        for (let i = 0; i < n; i++) byKey.set(list.keyAt(i), i);
+      }
+      return byKey.get(key);
+    },
+    lastOwnMessageId() {
+      if (!ownId) {
+        ownId = { id: undefined };
+        const self = s.options.selfParticipantId;
+        // The cheap checks of isMine first (most items are someone else's): no facts built.
+        for (let i = n - 1; i >= 0; i--) {
+          const item = items[i]!;
+          if (isPersistentHistory(item)) continue;
+          const sender =
+            self !== undefined && item.ParticipantId !== undefined
+              ? item.ParticipantId === self
+              : item.ParticipantRole === s.selfRole;
+          if (sender && isContent(facts(i).cls)) {
+            ownId.id = item.Id;
+            break;
+          }
+        }
+      }
+      return ownId.id;
+    },
+  };
+  sharedOf.set(list, s);
+  return list;
+}
+
+// The shared state of each list, for the next list made from it.
+const sharedOf = new WeakMap<RowList, Shared>();
 
 /**
  * Turns chronological transcript items into rows: decides which side each message is on,
@@ -110,122 +394,13 @@ export function buildRows(
   options: BuildRowsOptions = {},
   previous?: readonly RowModel[],
 ): RowModel[] {
-  const { selfParticipantId, locale, timeZone } = options;
-  const selfRole = options.selfRole ?? 'CUSTOMER';
-  const gap = options.groupGapMs ?? DEFAULT_GROUP_GAP_MS;
-  const dayFormat = dateFormat('day', locale, timeZone);
-  const labelFormat = options.dayLabel ? undefined : dateFormat('date', locale, timeZone);
-  const prevByKey = new Map<string, RowModel>();
-  if (previous) for (const row of previous) prevByKey.set(row.key, row);
-  const zone = timeZone ?? '';
-  const reuseDay = previous !== undefined && zoneOf.get(previous) === zone;
-
-  let today = '';
-  let yesterday = '';
-  if (options.now !== undefined && Number.isFinite(options.now)) {
-    today = dayKey(dayFormat, options.now);
-    yesterday = dayKey(dayFormat, options.now - DAY);
-    // Around DST changes "now - 24h" can land on the same day; step back further then.
-    if (yesterday === today) yesterday = dayKey(dayFormat, options.now - DAY - 3_600_000);
-  }
-  const relative = options.relativeDays ?? { today: 'Today', yesterday: 'Yesterday' };
-
-  const n = items.length;
-  const key = new Array<string>(n);
-  const cls = new Array<ItemClass>(n);
-  const time = new Array<number>(n);
-  const day = new Array<string>(n);
-  const old = new Array<RowModel | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    const k = itemKey(item);
-    const prev = prevByKey.get(k);
-    const same = prev && prev.item === item ? prev : undefined;
-    old[i] = same;
-    key[i] = k;
-    cls[i] = same ? same.cls : classifyItem(item);
-    const t = same ? same.time : parseTime(item.AbsoluteTime);
-    time[i] = t;
-    // The day key depends on the zone: reuse it only if the zone is the one it was made for.
-    day[i] = same && reuseDay ? same.dayKey : Number.isNaN(t) ? '' : dayKey(dayFormat, t);
-  }
-
-  // A message continues the group of the message before it.
-  const continues = (i: number): boolean => {
-    if (i === 0) return false;
-    const a = items[i - 1]!;
-    const b = items[i]!;
-    if (!isContent(cls[i]!) || !isContent(cls[i - 1]!)) return false;
-    if (who(a) !== who(b) || isPersistentHistory(a) !== isPersistentHistory(b)) return false;
-    if (a.RelatedContactId !== b.RelatedContactId) return false;
-    if (day[i] !== '' && day[i - 1] !== '' && day[i] !== day[i - 1]) return false;
-    const dt = time[i]! - time[i - 1]!;
-    return Number.isNaN(dt) || dt <= gap;
-  };
-
-  const rows = new Array<RowModel>(n);
-  let lastDay = '';
-  let nextContinues = n > 0 && continues(0);
-  for (let i = 0; i < n; i++) {
-    const item = items[i]!;
-    const c = cls[i]!;
-    const thisContinues = nextContinues;
-    nextContinues = i + 1 < n && continues(i + 1);
-    const isHistory = isPersistentHistory(item);
-    const before = i > 0 ? items[i - 1] : undefined;
-    const historyStart = isHistory
-      ? !before || !isPersistentHistory(before) || before.RelatedContactId !== item.RelatedContactId
-      : before !== undefined && isPersistentHistory(before);
-    const d = day[i]!;
-    let daySeparator: string | null = null;
-    if (d !== '' && d !== lastDay) {
-      daySeparator =
-        d === today
-          ? relative.today
-          : d === yesterday
-            ? relative.yesterday
-            : options.dayLabel
-              ? options.dayLabel(new Date(time[i]!))
-              : labelFormat!.format(time[i]!);
-    }
-    if (d !== '') lastDay = d;
-    const mine =
-      isContent(c) &&
-      (selfParticipantId !== undefined && item.ParticipantId !== undefined && !isHistory
-        ? item.ParticipantId === selfParticipantId
-        : item.ParticipantRole === selfRole);
-    const groupStart = !thisContinues;
-    const groupEnd = !nextContinues;
-    const prev = old[i];
-    rows[i] =
-      prev &&
-      prev.mine === mine &&
-      prev.groupStart === groupStart &&
-      prev.groupEnd === groupEnd &&
-      prev.daySeparator === daySeparator &&
-      prev.historyStart === historyStart &&
-      prev.dayKey === d
-        ? prev
-        : {
-            key: key[i]!,
-            item,
-            cls: c,
-            mine,
-            groupStart,
-            groupEnd,
-            daySeparator,
-            historyStart,
-            isHistory,
-            time: time[i]!,
-            dayKey: d,
-          };
-  }
-  zoneOf.set(rows, zone);
+  const s = createShared(options);
+  if (previous) for (const row of previous) s.rows.set(row.item, row);
+  const list = makeList(items, s);
+  const rows = new Array<RowModel>(items.length);
+  for (let i = 0; i < rows.length; i++) rows[i] = list.at(i);
   return rows;
 }
-
-// Which zone a result's day keys were computed in, so a zone change recomputes them.
-const zoneOf = new WeakMap<readonly RowModel[], string>();
 
 /**
  * The `Id` of the reader's last message or attachment, where "Delivered"/"Read" is shown.

@@ -1,0 +1,88 @@
+// The row model as one plain sequential pass over every item — how rows were built before they
+// were made on demand. The oracle of the property tests in rows.test.ts; not shipped.
+import {
+  classifyItem,
+  isPersistentHistory,
+  itemKey,
+  type TranscriptItem,
+} from '@connect-transcript/core';
+import { dateFormat, dayKey, parseTime } from '../items/format.js';
+import { type BuildRowsOptions, DEFAULT_GROUP_GAP_MS, type RowModel } from '../items/rows.js';
+
+const DAY = 86_400_000;
+
+export function referenceRows(
+  items: readonly TranscriptItem[],
+  options: BuildRowsOptions = {},
+): RowModel[] {
+  const { selfParticipantId, locale, timeZone } = options;
+  const selfRole = options.selfRole ?? 'CUSTOMER';
+  const gap = options.groupGapMs ?? DEFAULT_GROUP_GAP_MS;
+  const dayFormat = dateFormat('day', locale, timeZone);
+  let today = '';
+  let yesterday = '';
+  if (options.now !== undefined && Number.isFinite(options.now)) {
+    today = dayKey(dayFormat, options.now);
+    yesterday = dayKey(dayFormat, options.now - DAY);
+    if (yesterday === today) yesterday = dayKey(dayFormat, options.now - DAY - 3_600_000);
+  }
+  const words = options.relativeDays ?? { today: 'Today', yesterday: 'Yesterday' };
+
+  const cls = items.map(classifyItem);
+  const time = items.map((item) => parseTime(item.AbsoluteTime));
+  const day = time.map((t) => (Number.isNaN(t) ? '' : dayKey(dayFormat, t)));
+  const content = (i: number) => cls[i]!.kind === 'message' || cls[i]!.kind === 'attachment';
+  const who = (item: TranscriptItem) =>
+    item.ParticipantId ?? `${item.ParticipantRole ?? ''}\u0000${item.DisplayName ?? ''}`;
+  const continues = (i: number): boolean => {
+    if (i <= 0 || i >= items.length) return false;
+    const a = items[i - 1]!;
+    const b = items[i]!;
+    if (!content(i) || !content(i - 1)) return false;
+    if (who(a) !== who(b) || isPersistentHistory(a) !== isPersistentHistory(b)) return false;
+    if (a.RelatedContactId !== b.RelatedContactId) return false;
+    if (day[i] !== '' && day[i - 1] !== '' && day[i] !== day[i - 1]) return false;
+    const dt = time[i]! - time[i - 1]!;
+    return Number.isNaN(dt) || dt <= gap;
+  };
+
+  let lastDay = '';
+  return items.map((item, i) => {
+    const isHistory = isPersistentHistory(item);
+    const before = items[i - 1];
+    const d = day[i]!;
+    let daySeparator: string | null = null;
+    if (d !== '' && d !== lastDay) {
+      daySeparator =
+        d === today
+          ? words.today
+          : d === yesterday
+            ? words.yesterday
+            : options.dayLabel
+              ? options.dayLabel(new Date(time[i]!))
+              : dateFormat('date', locale, timeZone).format(time[i]!);
+    }
+    if (d !== '') lastDay = d;
+    return {
+      key: itemKey(item),
+      item,
+      cls: cls[i]!,
+      mine:
+        content(i) &&
+        (selfParticipantId !== undefined && item.ParticipantId !== undefined && !isHistory
+          ? item.ParticipantId === selfParticipantId
+          : item.ParticipantRole === selfRole),
+      groupStart: !continues(i),
+      groupEnd: !continues(i + 1),
+      daySeparator,
+      historyStart: isHistory
+        ? !before ||
+          !isPersistentHistory(before) ||
+          before.RelatedContactId !== item.RelatedContactId
+        : before !== undefined && isPersistentHistory(before),
+      isHistory,
+      time: time[i]!,
+      dayKey: d,
+    };
+  });
+}
