@@ -16,7 +16,7 @@ import { type Figures, SCENARIOS } from './lib/scenarios.js';
 import { summarize } from './lib/stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, 'dist');
+const dist = process.env.BENCH_DIST ?? join(here, 'dist');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ALL = ['transcript-view', 'virtuoso', 'tanstack', 'naive'];
 const contenders = process.env.BENCH_ONLY?.split(',') ?? ALL;
