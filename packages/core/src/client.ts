@@ -149,7 +149,7 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     try {
       token = await (typeof connectionToken === 'function' ? connectionToken() : connectionToken);
     } catch (error) {
-      throw new TranscriptError('ACCESS_DENIED', 'The connectionToken getter threw', {
+      throw new TranscriptError('ACCESS_DENIED', 'connectionToken getter threw', {
         cause: error,
       });
     }

@@ -62,22 +62,23 @@ export function typingFromItems(
   // one), a typing event starts typing and a message or leave ends it. An item without a time
   // comes last: a message without a time ends typing whenever it was.
   const typing = new Map<string, TypingParticipant>();
-  const timed = items.map((item) => {
+  const timeOf = (item: TranscriptItem) => {
     const at = Date.parse(item.AbsoluteTime ?? '');
-    return { item, at: Number.isNaN(at) ? Infinity : at };
-  });
-  for (const { item, at } of timed.sort((a, b) => a.at - b.at || 0)) {
+    return Number.isNaN(at) ? Infinity : at;
+  };
+  for (const item of [...items].sort((a, b) => timeOf(a) - timeOf(b) || 0)) {
     const id = item.ParticipantId;
+    const since = timeOf(item);
     const c = classifyItem(item);
     if (!id) continue;
     if (c.kind === 'control' && c.control === 'typing') {
       // Fresh (an unreadable time is not), and not from a clock far ahead.
-      if (now - at < timeoutMs && at <= now + timeoutMs) {
+      if (now - since < timeoutMs && since <= now + timeoutMs) {
         typing.set(id, {
           participantId: id,
           displayName: item.DisplayName,
           role: item.ParticipantRole,
-          since: at,
+          since,
         });
       }
     } else if (

@@ -14,7 +14,7 @@ import { invalid } from './validate.js';
  * ```
  */
 export function nextPageToken(page: GetTranscriptOutput): string | undefined {
-  return page.NextToken ? page.NextToken : undefined;
+  return page.NextToken || undefined;
 }
 
 /**

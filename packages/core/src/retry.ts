@@ -62,7 +62,7 @@ export function computeBackoff(
 
 /** The error of an aborted call; the signal's reason is kept as `cause`. */
 export function aborted(signal: AbortSignal): TranscriptError {
-  return new TranscriptError('ABORTED', 'The request was aborted', { cause: signal.reason });
+  return new TranscriptError('ABORTED', 'Request aborted', { cause: signal.reason });
 }
 
 /**
