@@ -1,10 +1,13 @@
 import axe from 'axe-core';
+import { forwardRef, useLayoutEffect } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
 import { TranscriptError } from '@connect-transcript/core';
+import type { MessageProps } from '../components.js';
+import { Message } from '../items/Message.js';
 import { staticTranscript } from '../staticTranscript.js';
 import {
   frames,
@@ -39,6 +42,19 @@ async function until(condition: () => boolean, ms = 2000): Promise<void> {
   while (!condition() && performance.now() < end) await frames(1);
 }
 
+// A Message slot that counts how often a message row is mounted.
+const counted = { keys: new Set<string>(), mounts: 0 };
+const Counted = forwardRef<HTMLDivElement, MessageProps>(function Counted(props, ref) {
+  const key = props.row.key;
+  useLayoutEffect(() => {
+    counted.mounts++;
+    counted.keys.add(key);
+  }, [key]);
+  return <Message ref={ref} {...props} />;
+});
+/** Rows of the server render's static page (STATIC_ROWS in TranscriptView.tsx). */
+const STATIC_PAGE = 30;
+
 const text = (el: Element | null | undefined) => el?.textContent ?? '';
 const focusedMessage = () => /#(\d+) /.exec(text(document.activeElement))?.[1];
 
@@ -49,6 +65,19 @@ describe('opening and scrolling back', () => {
     expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
     expect(rowOf(view.host, 1039)).not.toBeNull();
     expect(view.host.firstElementChild?.hasAttribute('data-at-bottom')).toBe(true);
+  });
+
+  it('renders rows once on a client-only mount: no static first page to throw away', async () => {
+    counted.keys.clear();
+    counted.mounts = 0;
+    const store = createTestTranscript({ items: messages(0, 500) });
+    view = await mountView(store, { components: { Message: Counted } });
+    // Only the rows the virtualizer shows (a screenful and its overscan) were made — the
+    // server-style static pass would have mounted the newest 30 first, then replaced them.
+    const inDom = view.host.querySelectorAll('[role="listitem"][data-kind="message"]').length;
+    expect(inDom).toBeGreaterThan(3);
+    expect(counted.keys.size).toBeLessThan(STATIC_PAGE);
+    expect(counted.mounts).toBeLessThan(STATIC_PAGE);
   });
 
   it('keeps the message under the reader’s eye when older pages load during wheel scrolling', async () => {
