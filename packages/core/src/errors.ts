@@ -107,13 +107,12 @@ export class TranscriptError extends Error {
 
   constructor(code: TranscriptErrorCode, message: string, init: TranscriptErrorInit = {}) {
     super(message, init); // `cause`, when init has one (assigning it again below keeps it hidden)
-    const { status } = init;
     Object.assign(this, init, {
       code,
       issues: init.issues ?? [],
       retryable:
         ['THROTTLING', 'NETWORK_ERROR', 'TIMEOUT'].includes(code) ||
-        (code === 'INTERNAL_SERVER_ERROR' && [undefined, 500, 502, 503, 504].includes(status)),
+        (code === 'INTERNAL_SERVER_ERROR' && [undefined, 500, 502, 503, 504].includes(init.status)),
     });
     Object.defineProperty(this, BRAND, { value: true });
   }

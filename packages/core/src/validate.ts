@@ -12,7 +12,7 @@ function describeIssue(issue: z.core.$ZodIssue): TranscriptErrorIssue {
     // zod's own path format: `['Transcript', 3, 'Id']` → `Transcript[3].Id`.
     path: z.core.toDotPath([...issue.path, ...keys.slice(0, 1)]) || '(root)',
     message: keys.length
-      ? `unknown field${keys.length > 1 ? `s ${keys.join(', ')}` : ''} (fields use the AWS wire names)`
+      ? `unknown field${keys.length > 1 ? `s ${keys.join(', ')}` : ''} (use the AWS wire names)`
       : issue.code === 'invalid_type'
         ? `expected ${issue.expected}, got ${z.util.getParsedType(issue.input)}`
         : issue.message,
