@@ -108,7 +108,7 @@ function eventClass(name = 'unknown'): ItemClass {
     .replace(/^message[._]?/, '')
     .replace(/[._]/, '-')
     .replace('participant-autodisconnection', 'auto-disconnected')
-    .replace('connection-acknowledged', 'connection-ack');
+    .replace('acknowledged', 'ack');
   return /^(typing|message|connection)/i.test(name)
     ? { kind: 'control', control: kind as ControlKind }
     : { kind: 'event', event: kind as EventKind };
