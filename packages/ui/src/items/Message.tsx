@@ -2,7 +2,7 @@
 import { forwardRef } from 'react';
 import type { MessageProps } from '../components.js';
 import { useTranscriptRender } from '../context.js';
-import { messageContent } from './content.js';
+import { isMarkdownContent, messageContent } from './content.js';
 import { cx, flag, roleAttr, senderName } from './names.js';
 
 /**
@@ -21,6 +21,7 @@ export const Message = forwardRef<HTMLDivElement, MessageProps>(function Message
 ) {
   const ctx = useTranscriptRender();
   const { item } = row;
+  const own = children === undefined && !ctx.renderContent;
   const content =
     children ?? (ctx.renderContent ? ctx.renderContent(item, row) : messageContent(row, ctx));
   const receipt =
@@ -59,7 +60,10 @@ export const Message = forwardRef<HTMLDivElement, MessageProps>(function Message
       {row.groupStart && !row.mine && (
         <bdi className="ct-Message-sender">{senderName(item, ctx.messages)}</bdi>
       )}
-      <div className="ct-Message-bubble" dir="auto">
+      <div
+        className={own && isMarkdownContent(row) ? 'ct-Message-bubble ct-md' : 'ct-Message-bubble'}
+        dir="auto"
+      >
         {content}
       </div>
       {receiptText ? (

@@ -88,6 +88,21 @@ describe('rows in a 320 px widget (Chromium)', () => {
     }
   });
 
+  it('sets markdown blocks compactly in the bubble: no gap above the first or below the last', () => {
+    const { root } = mount([
+      message('Hello\n\n> quoted\n\n- one\n- two', agent, { ContentType: 'text/markdown' }),
+    ]);
+    const bubble = root.querySelector<HTMLElement>('.ct-Message-bubble')!;
+    const blocks = [...bubble.children].map((el) => el.getBoundingClientRect());
+    expect(blocks).toHaveLength(3);
+    const box = bubble.getBoundingClientRect();
+    const pad = Number.parseFloat(getComputedStyle(bubble).paddingBlockStart);
+    expect(blocks[0]!.top - box.top).toBeCloseTo(pad, 0);
+    expect(box.bottom - blocks[2]!.bottom).toBeCloseTo(pad, 0);
+    // One 8 px (--ct-space-2) gap between blocks.
+    expect(blocks[1]!.top - blocks[0]!.bottom).toBeCloseTo(8, 0);
+  });
+
   it('puts the reader’s messages on the end side, mirrored in RTL', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       const { root } = mount([message('theirs', agent), message('mine', customer)], dir);

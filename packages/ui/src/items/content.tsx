@@ -1,4 +1,4 @@
-import type { TranscriptItem } from '@connect-transcript/core';
+import type { MessageFormat, TranscriptItem } from '@connect-transcript/core';
 import type { ReactNode } from 'react';
 import type { TranscriptRenderContext } from '../context.js';
 import { ExternalLink } from './ExternalLink.js';
@@ -72,15 +72,29 @@ function Interactive({ summary }: { summary: InteractiveSummary }) {
   );
 }
 
+/** The format a row's default content renders as (`other` when there is no text). */
+function formatOf(row: RowModel): MessageFormat {
+  const { item, cls } = row;
+  return cls.kind === 'message' && item.Content?.trim() ? cls.format : 'other';
+}
+
 /**
- * The default content of a message row, by format: plain text with autolinks, markdown,
- * interactive (read-only title and options), interactive response (the chosen option) or a
- * neutral text for other content types. Markdown is parsed once per item.
+ * Whether the row's default content is markdown: its blocks go straight into the bubble, which
+ * then carries the `ct-md` class (one element fewer per markdown message).
+ */
+export function isMarkdownContent(row: RowModel): boolean {
+  return formatOf(row) === 'markdown';
+}
+
+/**
+ * The default content of a message row, by format: plain text with autolinks, markdown (its
+ * blocks, for a bubble with the `ct-md` class), interactive (read-only title and options),
+ * interactive response (the chosen option) or a neutral text for other content types. Markdown
+ * is parsed once per item.
  */
 export function messageContent(row: RowModel, ctx: TranscriptRenderContext): ReactNode {
-  const { item, cls } = row;
-  const format = cls.kind === 'message' && item.Content?.trim() ? cls.format : 'other';
-  switch (format) {
+  const { item } = row;
+  switch (formatOf(row)) {
     case 'plain': {
       const p = parse(item, false);
       p.node ??= renderPlain(item.Content ?? '');
@@ -88,7 +102,7 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
     }
     case 'markdown': {
       const p = parse(item, true);
-      p.node ??= <div className="ct-md">{renderMarkdown(p.ast ?? [], item.Content)}</div>;
+      p.node ??= renderMarkdown(p.ast ?? [], item.Content);
       return p.node;
     }
     case 'interactive': {
@@ -121,9 +135,8 @@ export function clip(text: string, max = MAX_SUMMARY): string {
 
 /** A short plain-text summary of a message's content (labels and announcements). */
 export function messageText(row: RowModel, ctx: TranscriptRenderContext): string {
-  const { item, cls } = row;
-  const format = cls.kind === 'message' && item.Content?.trim() ? cls.format : 'other';
-  switch (format) {
+  const { item } = row;
+  switch (formatOf(row)) {
     case 'plain':
       return clip(item.Content ?? '');
     case 'markdown': {
