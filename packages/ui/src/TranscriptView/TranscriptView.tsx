@@ -127,11 +127,6 @@ export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>
   scrollStateKey?: string;
 }
 
-interface Announcement {
-  readonly text: string;
-  readonly n: number;
-}
-
 const isMessageRow = (row: RowModel): boolean =>
   row.cls.kind === 'message' || row.cls.kind === 'attachment';
 
@@ -296,11 +291,17 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const focusedIndex = focusedKey === null ? -1 : (rows.indexOf(focusedKey) ?? -1);
     const [atBottom, setAtBottom] = useState(true);
     const [newCount, setNewCount] = useState(0);
-    const [announcement, setAnnouncement] = useState<Announcement>({ text: '', n: 0 });
-    const announce = useCallback(
-      (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 })),
-      [],
-    );
+    // The live region is written directly: an announcement is not a reason to re-render the
+    // list (a prepend would otherwise render everything twice). A new node each time, so the
+    // same words ("50 older messages loaded") are read again.
+    const announcerRef = useRef<HTMLDivElement | null>(null);
+    const announce = useCallback((text: string) => {
+      const region = announcerRef.current;
+      if (!region) return;
+      const node = document.createElement('span');
+      node.textContent = text;
+      region.replaceChildren(node);
+    }, []);
     const [, rerender] = useReducer((x: number) => x + 1, 0);
 
     const latest = useRef({ t, rows, messages });
@@ -820,9 +821,12 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
               />
             </div>
           ) : null}
-          <div className="ct-TranscriptView-announcer" aria-live="polite" aria-atomic="true">
-            {announcement.text ? <span key={announcement.n}>{announcement.text}</span> : null}
-          </div>
+          <div
+            ref={announcerRef}
+            className="ct-TranscriptView-announcer"
+            aria-live="polite"
+            aria-atomic="true"
+          />
         </div>
       </TranscriptRenderProvider>
     );
