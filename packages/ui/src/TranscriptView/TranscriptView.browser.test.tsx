@@ -42,15 +42,16 @@ async function until(condition: () => boolean, ms = 2000): Promise<void> {
   while (!condition() && performance.now() < end) await frames(1);
 }
 
-// A Message slot that counts how often a message row is mounted.
-const counted = { keys: new Set<string>(), mounts: 0 };
+// A Message slot that counts how often each message row is mounted and rendered.
+const counted = { keys: new Set<string>(), mounts: 0, renders: new Map<string, number>() };
 const Counted = forwardRef<HTMLDivElement, MessageProps>(function Counted(props, ref) {
   const key = props.row.key;
+  counted.renders.set(key, (counted.renders.get(key) ?? 0) + 1);
   useLayoutEffect(() => {
     counted.mounts++;
     counted.keys.add(key);
   }, [key]);
-  return <Message ref={ref} {...props} />;
+  return <Message ref={ref} data-key={key} {...props} />;
 });
 /** Rows of the server render's static page (STATIC_ROWS in TranscriptView.tsx). */
 const STATIC_PAGE = 30;
@@ -78,6 +79,25 @@ describe('opening and scrolling back', () => {
     expect(inDom).toBeGreaterThan(3);
     expect(counted.keys.size).toBeLessThan(STATIC_PAGE);
     expect(counted.mounts).toBeLessThan(STATIC_PAGE);
+  });
+
+  it('does not re-render the rows on screen when an older page is prepended', async () => {
+    counted.renders.clear();
+    const store = createTestTranscript({ items: messages(100, 140) });
+    view = await mountView(store, { components: { Message: Counted } });
+    const before = new Map(counted.renders);
+    expect(before.size).toBeGreaterThan(3);
+    store.set({ items: [...messages(60, 100), ...store.get().items] });
+    await frames(3);
+    // The same rows are on screen at the same place (anchored), none rendered again — though
+    // every one of them moved 40 places down the list.
+    const stayed = [...before.keys()].filter((key) =>
+      view?.host.querySelector(`[data-kind="message"] [data-key="${key}"]`),
+    );
+    expect(stayed.length).toBeGreaterThan(3);
+    for (const key of stayed) expect(counted.renders.get(key)).toBe(before.get(key));
+    expect(store.get().items).toHaveLength(80);
+    expect(rowOf(view.host, 139)?.getAttribute('data-index')).toBe('79');
   });
 
   it('keeps the message under the reader’s eye when older pages load during wheel scrolling', async () => {

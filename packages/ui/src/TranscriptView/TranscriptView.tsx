@@ -171,13 +171,29 @@ interface VirtualRowProps {
 
 /**
  * ITEMS' memoised row, itself measured and moved by the virtualizer: no wrapper element (the
- * row's root is a border-box div without margins, so its box is the slot).
+ * row's root is a border-box div without margins, so its box is the slot). The index changes on
+ * every prepend while the row does not: it is written to the element's `data-index` here instead
+ * of being a prop, so the memoised row does not re-render for it.
  */
 const VirtualRow = memo(function VirtualRow({ row, index, focused, measure }: VirtualRowProps) {
+  const node = useRef<HTMLDivElement | null>(null);
+  const indexRef = useRef(index);
+  const ref = useCallback(
+    (el: HTMLDivElement | null) => {
+      node.current = el;
+      // The virtualizer reads the index from the element when it measures it.
+      el?.setAttribute('data-index', String(indexRef.current));
+      measure(el);
+    },
+    [measure],
+  );
+  useIsoLayoutEffect(() => {
+    indexRef.current = index;
+    node.current?.setAttribute('data-index', String(index));
+  }, [index]);
   return (
     <TranscriptRow
-      ref={measure}
-      data-index={index}
+      ref={ref}
       className="ct-TranscriptView-slot"
       style={ROW_STYLE}
       row={row}
