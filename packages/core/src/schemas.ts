@@ -40,7 +40,7 @@ const oneOf = <T extends string>(...values: T[]) =>
   z
     .string()
     .check(
-      z.refine((v) => values.some((value) => value === v), `expected ${values.join(' or ')}`),
+      z.refine((v) => (values as string[]).includes(v), `expected ${values.join(' or ')}`),
     ) as unknown as z.ZodMiniType<T, T>;
 
 /**
