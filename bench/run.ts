@@ -2,7 +2,8 @@
  * `pnpm bench`: measures every contender in real Chromium, interleaved per round, and writes
  * results/latest.json and results/latest.md. Build the pages first (`vite build`; the `bench`
  * script does both). Env: BENCH_ROUNDS (default 3), BENCH_ONLY (comma-separated contenders),
- * BENCH_SCENARIOS (comma-separated scenario names).
+ * BENCH_SCENARIOS (comma-separated scenario names); a run with either writes results/tmp/partial.*
+ * (ignored by git) instead.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
@@ -133,9 +134,12 @@ try {
       ]),
     ),
   };
-  mkdirSync(join(here, 'results'), { recursive: true });
-  writeFileSync(join(here, 'results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  // A partial run (some contenders or scenarios) never replaces the published full result.
+  const partial = process.env.BENCH_ONLY !== undefined || process.env.BENCH_SCENARIOS !== undefined;
+  const out = partial ? 'results/tmp/partial' : 'results/latest';
+  mkdirSync(join(here, dirname(out)), { recursive: true });
+  writeFileSync(join(here, `${out}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const md = renderMarkdown(result);
-  writeFileSync(join(here, 'results/latest.md'), md);
+  writeFileSync(join(here, `${out}.md`), md);
   console.log(md);
 }
