@@ -6,7 +6,7 @@ import { forwardRef, type ReactNode, useContext, useState } from 'react';
 import type { AttachmentProps } from '../components.js';
 import { useTranscriptRender } from '../context.js';
 import type { TranscriptMessages } from '../messages.js';
-import { FileIcon, fileKind } from './icons.js';
+import { fileKind } from './icons.js';
 import { safeHref } from './links.js';
 import { cx } from './names.js';
 
@@ -135,7 +135,6 @@ export const Attachment = forwardRef<HTMLDivElement, AttachmentProps>(function A
       {...rest}
       className={cx('ct-Attachment', className)}
     >
-      <FileIcon kind={kind} />
       {body}
       {status && <span className="ct-Attachment-status">{status}</span>}
     </div>

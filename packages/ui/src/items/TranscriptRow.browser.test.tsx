@@ -68,6 +68,25 @@ describe('rows in a 320 px widget (Chromium)', () => {
     expect(heights[0]).toBeGreaterThan(20);
   });
 
+  it('shows a 20 px type icon in the text colour on every card, one outline per type', () => {
+    const types = ['image/png', 'video/mp4', 'audio/mpeg', 'application/pdf', 'text/csv', 'x/y'];
+    const { root } = mount(types.map((type, i) => attachment(`f${i}`, type)));
+    const cards = [...root.querySelectorAll<HTMLElement>('.ct-Attachment')];
+    expect(cards).toHaveLength(types.length);
+    const masks = cards.map((card) => {
+      const icon = getComputedStyle(card, '::before');
+      expect(icon.width).toBe('20px');
+      expect(icon.height).toBe('20px');
+      expect(icon.backgroundColor).toBe(getComputedStyle(card).color);
+      // The name starts after the icon and the gap.
+      const name = card.querySelector('.ct-Attachment-name')!.getBoundingClientRect();
+      expect(name.left - card.getBoundingClientRect().left).toBeCloseTo(28, 0);
+      return icon.maskImage;
+    });
+    for (const mask of masks) expect(mask).toMatch(/^url\("data:image\/svg\+xml,/);
+    expect(new Set(masks).size).toBe(types.length);
+  });
+
   it('lines the sender’s name up with the bubble, whatever the script of the name', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       const { rows } = mount(
