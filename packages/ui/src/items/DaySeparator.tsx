@@ -5,7 +5,7 @@ import { cx } from './names.js';
 
 /**
  * The default `DaySeparator` slot: a line with the day ("Tuesday, 3 March 2026") in the
- * view's locale and time zone.
+ * view's locale and time zone, the text straight in the element between two CSS rules.
  *
  * @example
  * ```tsx
@@ -18,7 +18,7 @@ export const DaySeparator = forwardRef<HTMLDivElement, DaySeparatorProps>(functi
 ) {
   return (
     <div ref={ref} {...rest} className={cx('ct-DaySeparator', className)}>
-      <span className="ct-DaySeparator-label">{label}</span>
+      {label}
     </div>
   );
 });

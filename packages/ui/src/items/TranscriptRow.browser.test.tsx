@@ -87,6 +87,21 @@ describe('rows in a 320 px widget (Chromium)', () => {
     expect(new Set(masks).size).toBe(types.length);
   });
 
+  it('centres the day between two rules', () => {
+    const { root } = mount([message('a', agent)]);
+    const day = root.querySelector<HTMLElement>('.ct-DaySeparator')!;
+    expect(day.textContent).toBe('Tuesday, March 3, 2026');
+    const [before, after] = (['::before', '::after'] as const).map((p) => getComputedStyle(day, p));
+    expect(Number.parseFloat(before!.width)).toBeGreaterThan(40);
+    expect(Number.parseFloat(before!.width)).toBeCloseTo(Number.parseFloat(after!.width), 0);
+    expect(before!.borderBlockStartWidth).toBe('1px');
+    const text = document.createRange();
+    text.selectNodeContents(day);
+    const box = day.getBoundingClientRect();
+    const label = text.getBoundingClientRect();
+    expect(label.left - box.left).toBeCloseTo(box.right - label.right, 0);
+  });
+
   it('lines the sender’s name up with the bubble, whatever the script of the name', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       const { rows } = mount(
