@@ -22,12 +22,11 @@ export const TypingIndicator = forwardRef<HTMLDivElement, TypingIndicatorProps>(
     );
     return (
       <div ref={ref} {...rest} className={cx('ct-Typing', className)}>
+        {/* Three dots: ::before, the inner span, ::after. */}
         <span className="ct-Typing-dots" aria-hidden="true">
           <span />
-          <span />
-          <span />
         </span>
-        <span className="ct-Typing-text">{messages.typing(names)}</span>
+        {messages.typing(names)}
       </div>
     );
   },
