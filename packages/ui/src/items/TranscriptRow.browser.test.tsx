@@ -137,6 +137,18 @@ describe('rows in a 320 px widget (Chromium)', () => {
     expect(blocks[1]!.top - blocks[0]!.bottom).toBeCloseTo(8, 0);
   });
 
+  it('ends a bubble that ends in a quote or a loose list without extra space', () => {
+    const { root } = mount([
+      message('Hello\n\n> quoted\n> more', agent, { ContentType: 'text/markdown' }),
+      message('Hello\n\n- one\n\n- two', agent, { ContentType: 'text/markdown' }),
+    ]);
+    for (const bubble of root.querySelectorAll<HTMLElement>('.ct-Message-bubble')) {
+      const last = bubble.lastElementChild!.lastElementChild!.getBoundingClientRect();
+      const pad = Number.parseFloat(getComputedStyle(bubble).paddingBlockEnd);
+      expect(bubble.getBoundingClientRect().bottom - last.bottom).toBeCloseTo(pad, 0);
+    }
+  });
+
   it('puts the reader’s messages on the end side, mirrored in RTL', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       const { root } = mount([message('theirs', agent), message('mine', customer)], dir);
