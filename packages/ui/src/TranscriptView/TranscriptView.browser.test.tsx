@@ -355,6 +355,73 @@ describe('scale', () => {
   });
 });
 
+describe('a window over many loaded items', () => {
+  // Rows beyond the newest 200 wait outside the virtualizer until the reader comes near them.
+  const scrollHeightPerRow = (log: HTMLElement, rows: number) => log.scrollHeight / rows;
+
+  it('opens 1,000 loaded items with a window of the newest and scrolls back through all of them without drift or requests', async () => {
+    const store = createTestTranscript({ items: messages(0, 1000), hasOlder: true });
+    view = await mountView(store);
+    // The scroll range covers the window, not 1,000 rows (rows are ~40–70 px).
+    expect(scrollHeightPerRow(view.log, 1000)).toBeLessThan(30);
+    expect(rowOf(view.host, 999)).not.toBeNull();
+    const drifts: number[] = [];
+    for (let i = 0; i < 700 && !store.olderPending; i++) {
+      const n = rowAtMiddle(view.log);
+      const before = topOf(rowOf(view.host, n));
+      view.log.scrollTop -= 300; // what a wheel step does
+      await frames(2);
+      const row = rowOf(view.host, n);
+      if (row) drifts.push(Math.abs(topOf(row) - before - 300));
+    }
+    console.log(`window: ${drifts.length} steps, max drift ${Math.max(...drifts)} px`);
+    // All 5,000 rows were reached before the first request for older ones, and no step jumped.
+    expect(store.olderPending).toBe(true);
+    expect(store.olderRequests).toBe(1);
+    expect(rowAtMiddle(view.log)).toBeLessThan(20);
+    expect(drifts.length).toBeGreaterThan(100);
+    expect(Math.max(...drifts)).toBeLessThanOrEqual(1);
+  }, 90_000);
+
+  it('scrolls to an item outside the window (scrollToItem) and focuses the first row with Home', async () => {
+    const store = createTestTranscript({ items: messages(0, 3000), hasOlder: false });
+    view = await mountView(store);
+    expect(rowOf(view.host, 10)).toBeNull();
+    expect(view.handle.current?.scrollToItem('m10')).toBe(true);
+    await until(() => rowOf(view?.host as HTMLElement, 10) !== null);
+    await frames(3);
+    const box = view.log.getBoundingClientRect();
+    const row = rowOf(view.host, 10)?.getBoundingClientRect();
+    expect(row && row.top >= box.top && row.bottom <= box.bottom).toBe(true);
+    // Back at the bottom, Home goes to the first loaded row, 3,000 rows up.
+    view.handle.current?.scrollToLatest();
+    await until(() => gapToBottom(view?.log as HTMLElement) <= 1);
+    view.log.focus();
+    await userEvent.keyboard('{ArrowUp}');
+    await frames(2);
+    await userEvent.keyboard('{Home}');
+    await until(() => focusedMessage() === '0');
+    expect(focusedMessage()).toBe('0');
+    expect(view.host.querySelector('.ct-TranscriptView-top')?.textContent).toContain(
+      'Start of conversation',
+    );
+  }, 30_000);
+
+  it('restores a place outside the newest window', async () => {
+    const store = createTestTranscript({ items: messages(0, 2000), hasOlder: false });
+    view = await mountView(store, { scrollStateKey: 'restore-window' });
+    view.handle.current?.scrollToItem('m300');
+    await until(() => rowOf(view?.host as HTMLElement, 300) !== null);
+    await frames(4);
+    const n = rowAtMiddle(view.log);
+    const before = topOf(rowOf(view.host, n));
+    view.unmount();
+    view = await mountView(store, { scrollStateKey: 'restore-window' });
+    await frames(4);
+    expect(Math.abs(topOf(rowOf(view.host, n)) - before)).toBeLessThanOrEqual(1);
+  }, 30_000);
+});
+
 describe('accessibility (axe)', () => {
   const check = async () => {
     const result = await axe.run(view?.host as HTMLElement);

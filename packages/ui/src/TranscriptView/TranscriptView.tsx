@@ -50,6 +50,12 @@ const END_THRESHOLD_PX = 2;
 /** Rows rendered without measurements: server render and the first client render. */
 const STATIC_ROWS = 30;
 const OVERSCAN = 2;
+/**
+ * Rows handed to the virtualizer at first: the newest this many (dozens of viewports). Older
+ * loaded rows join in steps of as many when the reader comes near the window's top, the way a
+ * page from the server joins — so opening 10,000 loaded items costs what opening 200 does.
+ */
+const WINDOW_ROWS = 200;
 const TYPING_KEY = '\u0000ct:typing';
 
 const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -162,6 +168,21 @@ const ROW_STYLE: CSSProperties = {
   width: '100%',
 };
 
+/** Rows `start…` of a list, indexed from 0: what the virtualizer sees. */
+function windowOf(list: RowList, start: number): RowList {
+  if (start === 0) return list;
+  return {
+    length: list.length - start,
+    at: (i) => list.at(start + i),
+    keyAt: (i) => list.keyAt(start + i),
+    indexOf(key, hint) {
+      const i = list.indexOf(key, hint === undefined ? undefined : hint + start);
+      return i === undefined || i < start ? undefined : i - start;
+    },
+    lastOwnMessageId: () => list.lastOwnMessageId(),
+  };
+}
+
 interface VirtualRowProps {
   row: RowModel;
   index: number;
@@ -256,6 +277,47 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     );
     builtRef.current = rows;
 
+    // The window: rows `windowStart…` go to the virtualizer (see WINDOW_ROWS). Remembered by the
+    // key of its first row, so prepends and appends around it keep it in place; once it reaches
+    // the first loaded row it stays there and older pages join it as they arrive.
+    const windowRef = useRef<{ key: string | undefined; index: number; length: number }>({
+      key: undefined,
+      index: 0,
+      length: 0,
+    });
+    // Read once per mount: where this reader was (see scrollState.ts).
+    const [restore] = useState(() =>
+      scrollStateKey === undefined ? undefined : readScrollSnapshot(scrollStateKey),
+    );
+    const [restoring, setRestoring] = useState(true);
+    let windowStart: number;
+    {
+      const w = windowRef.current;
+      const n = rows.length;
+      // Where the window's first row is now: same place (append), shifted (prepend), or search.
+      const found =
+        w.key === undefined || n === 0
+          ? undefined
+          : w.index < n && rows.keyAt(w.index) === w.key
+            ? w.index
+            : rows.indexOf(w.key, w.index + n - w.length);
+      if (found !== undefined) windowStart = w.index === 0 ? 0 : found;
+      else {
+        // First rows (or another transcript): the newest WINDOW_ROWS, with the restored row.
+        const restoreAt = restore && !restore.atEnd ? rows.indexOf(restore.key) : undefined;
+        windowStart = Math.max(0, n - WINDOW_ROWS);
+        if (restoreAt !== undefined)
+          windowStart = Math.max(0, Math.min(windowStart, restoreAt - 20));
+      }
+    }
+    useIsoLayoutEffect(() => {
+      windowRef.current =
+        rows.length > 0
+          ? { key: rows.keyAt(windowStart), index: windowStart, length: rows.length }
+          : { key: undefined, index: 0, length: 0 };
+    });
+    const win = useMemo(() => windowOf(rows, windowStart), [rows, windowStart]);
+
     const ownId = rows.lastOwnMessageId();
     const renderContext = useMemo(
       () =>
@@ -291,7 +353,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       [t.typing, selfParticipantId, selfRole],
     );
     const hasTyping = typing.length > 0;
-    const count = rows.length + (hasTyping ? 1 : 0);
+    const count = win.length + (hasTyping ? 1 : 0);
 
     const scrollRef = useRef<HTMLDivElement | null>(null);
     const baseId = useId();
@@ -304,7 +366,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     useIsoLayoutEffect(() => setMounted(true), []);
 
     const [focusedKey, setFocusedKey] = useState<string | null>(null);
-    const focusedIndex = focusedKey === null ? -1 : (rows.indexOf(focusedKey) ?? -1);
+    const focusedIndex = focusedKey === null ? -1 : (win.indexOf(focusedKey) ?? -1);
     const [atBottom, setAtBottom] = useState(true);
     const [newCount, setNewCount] = useState(0);
     // The live region is written directly: an announcement is not a reason to re-render the
@@ -320,8 +382,8 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     }, []);
     const [, rerender] = useReducer((x: number) => x + 1, 0);
 
-    const latest = useRef({ t, rows, messages });
-    latest.current = { t, rows, messages };
+    const latest = useRef({ t, rows, messages, windowStart });
+    latest.current = { t, rows, messages, windowStart };
     const state = useRef({
       initialized: false,
       olderInFlight: false,
@@ -329,16 +391,17 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       newerInFlight: false,
       atBottom: true,
       pendingFocus: null as string | null,
+      /** A row to scroll to once the window includes it. */
+      pendingScroll: null as {
+        key: string;
+        align: 'auto' | 'center';
+        behavior: 'auto' | 'smooth';
+      } | null,
       frame: 0,
     });
 
-    // Read once per mount: where this reader was (see scrollState.ts).
-    const [restore] = useState(() =>
-      scrollStateKey === undefined ? undefined : readScrollSnapshot(scrollStateKey),
-    );
-    const [restoring, setRestoring] = useState(true);
     const restoreIndex =
-      restore && !restore.atEnd && restoring ? rows.indexOf(restore.key) : undefined;
+      restore && !restore.atEnd && restoring ? win.indexOf(restore.key) : undefined;
     const onScrollRef = useRef(() => {});
     const listVisible = mounted && t.status === 'success' && count > 0;
 
@@ -360,7 +423,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       enabled: listVisible,
       getScrollElement: () => scrollRef.current,
       estimateSize: () => ESTIMATED_ROW_HEIGHT,
-      getItemKey: (index) => (index < rows.length ? rows.keyAt(index) : TYPING_KEY),
+      getItemKey: (index) => (index < win.length ? win.keyAt(index) : TYPING_KEY),
       overscan: OVERSCAN,
       paddingStart: STATUS_ROW_HEIGHT,
       anchorTo: 'end',
@@ -384,14 +447,26 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, instance) =>
       item.end <= (instance.scrollOffset ?? 0) + (instance.scrollRect?.height ?? 0) / 2;
 
+    /** Moves the window's start back to row `index` (of all rows) and renders. */
+    const extendWindow = useCallback((index: number) => {
+      const { rows } = latest.current;
+      const start = Math.max(0, Math.min(index, latest.current.windowStart));
+      if (rows.length === 0 || start === latest.current.windowStart) return;
+      windowRef.current = { key: rows.keyAt(start), index: start, length: rows.length };
+      rerender();
+    }, []);
+
     const maybeFetch = useCallback(() => {
       const s = state.current;
       const el = scrollRef.current;
       if (!s.initialized || !el) return;
-      const { t } = latest.current;
+      const { t, windowStart } = latest.current;
       const offset = virtualizer.scrollOffset ?? el.scrollTop;
       const viewport = el.clientHeight;
-      if (
+      if (windowStart > 0) {
+        // Older rows are loaded already: they join the window now, anchored like a page.
+        if (offset < viewport * FETCH_THRESHOLD_VIEWPORTS) extendWindow(windowStart - WINDOW_ROWS);
+      } else if (
         t.hasOlder &&
         !t.isFetchingOlder &&
         !t.olderError &&
@@ -417,7 +492,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           s.newerInFlight = false;
         });
       }
-    }, [virtualizer]);
+    }, [virtualizer, extendWindow]);
 
     // Scroll events and measurements are coalesced into one check per frame, run at the frame's
     // start: it only reads layout (clean then), O(1), and never writes it.
@@ -479,7 +554,8 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         }
         s.initialized = true;
         setRestoring(false);
-        maybeFetch();
+        // Read the position now: the reader (or scrollToItem) may have moved during the settle.
+        check();
       };
       frame = requestAnimationFrame(tick);
       return () => cancelAnimationFrame(frame);
@@ -584,6 +660,16 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       };
     }, [scrollStateKey, virtualizer]);
 
+    // Scroll to a row that was outside the window, once the window includes it.
+    useIsoLayoutEffect(() => {
+      const s = state.current;
+      const p = s.pendingScroll;
+      const index = p === null ? undefined : win.indexOf(p.key);
+      if (p === null || index === undefined) return;
+      s.pendingScroll = null;
+      virtualizer.scrollToIndex(index, { align: p.align, behavior: p.behavior });
+    });
+
     // Move DOM focus to the row keyboard navigation chose, once it is rendered.
     useIsoLayoutEffect(() => {
       const s = state.current;
@@ -594,6 +680,20 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         target.focus({ preventScroll: true });
       }
     });
+
+    /** Scrolls to row `index` of all rows; one older than the window first joins it. */
+    const scrollToRow = useCallback(
+      (index: number, align: 'auto' | 'center', behavior: 'auto' | 'smooth') => {
+        const { rows, windowStart } = latest.current;
+        if (index >= windowStart) {
+          virtualizer.scrollToIndex(index - windowStart, { align, behavior });
+          return;
+        }
+        state.current.pendingScroll = { key: rows.keyAt(index), align, behavior };
+        extendWindow(index - WINDOW_ROWS / 2);
+      },
+      [virtualizer, extendWindow],
+    );
 
     const scrollToLatest = useCallback(
       (options?: TranscriptScrollOptions) => {
@@ -610,25 +710,27 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         scrollToItem(id, options) {
           const index = rows.indexOf(id);
           if (index === undefined) return false;
-          virtualizer.scrollToIndex(index, { align: 'center', behavior: scrollBehavior(options) });
+          scrollToRow(index, 'center', scrollBehavior(options));
           return true;
         },
       }),
-      [scrollToLatest, rows, virtualizer],
+      [scrollToLatest, rows, scrollToRow],
     );
 
+    /** Focuses row `index` (of all rows) with the roving tabindex and scrolls it into view. */
     const focusRow = (index: number) => {
       if (index < 0 || index >= rows.length) return;
-      const row = rows.at(index);
-      state.current.pendingFocus = row.key;
-      setFocusedKey(row.key);
-      virtualizer.scrollToIndex(index, { align: 'auto' });
+      const key = rows.keyAt(index);
+      state.current.pendingFocus = key;
+      setFocusedKey(key);
+      scrollToRow(index, 'auto', 'auto');
       rerender();
     };
 
     const fetchOlderNow = () => {
       const s = state.current;
-      if (t.hasOlder && !t.isFetchingOlder && !s.olderInFlight) {
+      if (windowStart > 0) extendWindow(0);
+      else if (t.hasOlder && !t.isFetchingOlder && !s.olderInFlight) {
         s.olderInFlight = true;
         s.olderSettled = false;
         Promise.resolve(t.fetchOlder()).finally(() => {
@@ -643,26 +745,27 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       if (event.defaultPrevented || !listVisible || rows.length === 0) return;
       const el = scrollRef.current;
       const inRow = focusedIndex >= 0 && event.target !== el;
+      // Row indexes below are of all rows; the virtualizer's are of the window.
+      const focused = focusedIndex >= 0 ? windowStart + focusedIndex : -1;
       const offset = el?.scrollTop ?? 0;
       switch (event.key) {
         case 'ArrowUp':
         case 'ArrowDown': {
           event.preventDefault();
           const down = event.key === 'ArrowDown';
-          let from = focusedIndex;
           if (!inRow) {
             // From the log itself: start at the row at the viewport's bottom (the newest seen).
             const probe = (virtualizer.scrollOffset ?? 0) + (el?.clientHeight ?? 0) - 1;
-            from = Math.min(virtualizer.getVirtualItemForOffset(probe)?.index ?? 0, rows.length);
-            focusRow(Math.min(from, rows.length - 1));
+            const at = virtualizer.getVirtualItemForOffset(probe)?.index ?? 0;
+            focusRow(Math.min(windowStart + at, rows.length - 1));
             return;
           }
-          focusRow(Math.max(0, Math.min(rows.length - 1, from + (down ? 1 : -1))));
+          focusRow(Math.max(0, Math.min(rows.length - 1, focused + (down ? 1 : -1))));
           return;
         }
         case 'Home': {
           event.preventDefault();
-          if (focusedIndex === 0 || offset <= STATUS_ROW_HEIGHT) fetchOlderNow();
+          if (focused === 0 || (windowStart === 0 && offset <= STATUS_ROW_HEIGHT)) fetchOlderNow();
           focusRow(0);
           return;
         }
@@ -682,7 +785,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const handleFocus = (event: FocusEvent<HTMLDivElement>) => {
       const slot = (event.target as Element).closest?.('.ct-TranscriptView-slot');
       const index = Number(slot?.getAttribute('data-index'));
-      const row = Number.isInteger(index) && index < rows.length ? rows.at(index) : undefined;
+      const row = Number.isInteger(index) && index < win.length ? win.at(index) : undefined;
       if (row && row.key !== focusedKey) setFocusedKey(row.key);
     };
 
@@ -690,8 +793,11 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       fetchOlderNow();
     };
 
+    // The status box shows what is above the first loaded row; while older loaded rows wait
+    // outside the window, there is nothing to say there.
     let top: ReactNode = null;
-    if (t.isFetchingOlder) top = <slots.LoadingOlder label={messages.loadingOlder} />;
+    if (listVisible && windowStart > 0) top = null;
+    else if (t.isFetchingOlder) top = <slots.LoadingOlder label={messages.loadingOlder} />;
     else if (t.olderError)
       top = (
         <slots.OlderError
@@ -758,7 +864,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         <div role="list" className="ct-TranscriptView-list" ref={virtualizer.containerRef}>
           {topRow}
           {virtualizer.getVirtualItems().map((v) => {
-            if (v.index >= rows.length) {
+            if (v.index >= win.length) {
               return (
                 // The typing row is measured and moved itself, like the message rows.
                 // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
@@ -774,7 +880,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
                 </div>
               );
             }
-            const row = rows.at(v.index);
+            const row = win.at(v.index);
             return (
               <VirtualRow
                 key={row.key}

@@ -203,7 +203,6 @@ function isMine(s: Shared, item: TranscriptItem, f: Facts): boolean {
  * ```
  */
 export interface RowList {
-  readonly items: readonly TranscriptItem[];
   readonly length: number;
   /** The row of `items[index]` (same object on every call; reused from the previous list when unchanged). */
   at(index: number): RowModel;
@@ -320,7 +319,6 @@ function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
   };
 
   const list: RowList = {
-    items,
     length: n,
     at(i) {
       if (!(i >= 0 && i < n)) throw new RangeError(`Row ${i} is outside 0..${n - 1}`);
