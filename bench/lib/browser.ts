@@ -65,12 +65,15 @@ export async function openPage(
   baseUrl: string,
   contender: string,
   query: Record<string, number>,
+  /** Runs after the page is loaded and its data generated, before the mount starts (`hold`). */
+  beforeMount?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; mount: { mountMs: number; frames: number }; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+  const all = beforeMount ? { ...query, hold: 1 } : query;
+  const qs = new URLSearchParams(Object.entries(all).map(([k, v]) => [k, String(v)]));
   await page.goto(`${baseUrl}/pages/${contender}.html?${qs}`);
   try {
     await page.waitForFunction(() => (window as { __bench?: object }).__bench !== undefined, null, {
@@ -78,6 +81,10 @@ export async function openPage(
     });
   } catch (e) {
     throw new Error(`${contender}: no __bench (${errors.join('; ') || String(e)})`);
+  }
+  if (beforeMount) {
+    await beforeMount(page);
+    await page.evaluate(() => window.__bench.go());
   }
   const mount = await page.evaluate(() => window.__bench.ready);
   return { page, mount, close: () => context.close() };
