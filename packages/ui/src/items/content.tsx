@@ -8,7 +8,13 @@ import {
   readInteractiveResponse,
 } from './interactive.js';
 import { linkify } from './links.js';
-import { type MarkdownAst, markdownText, parseMarkdown, renderMarkdown } from './markdown.js';
+import {
+  MAX_MARKDOWN,
+  type MarkdownAst,
+  markdownText,
+  parseMarkdown,
+  renderMarkdown,
+} from './markdown.js';
 import type { RowModel } from './rows.js';
 
 interface Parsed {
@@ -72,10 +78,16 @@ function Interactive({ summary }: { summary: InteractiveSummary }) {
   );
 }
 
-/** The format a row's default content renders as (`other` when there is no text). */
+/**
+ * The format a row's default content renders as (`other` when there is no text). Markdown over
+ * {@link MAX_MARKDOWN} characters is not parsed: it shows as plain text, line breaks and
+ * autolinks included.
+ */
 function formatOf(row: RowModel): MessageFormat {
   const { item, cls } = row;
-  return cls.kind === 'message' && item.Content?.trim() ? cls.format : 'other';
+  const content = item.Content ?? '';
+  if (cls.kind !== 'message' || !content.trim()) return 'other';
+  return cls.format === 'markdown' && content.length > MAX_MARKDOWN ? 'plain' : cls.format;
 }
 
 /**
