@@ -49,7 +49,7 @@ const FETCH_THRESHOLD_VIEWPORTS = 1.5;
 const END_THRESHOLD_PX = 2;
 /** Rows rendered without measurements: server render and the first client render. */
 const STATIC_ROWS = 30;
-const OVERSCAN = 2;
+const OVERSCAN = 1;
 /**
  * Rows handed to the virtualizer at first: the newest this many (dozens of viewports). Older
  * loaded rows join in steps of as many when the reader comes near the window's top, the way a
@@ -464,8 +464,13 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       const offset = virtualizer.scrollOffset ?? el.scrollTop;
       const viewport = el.clientHeight;
       if (windowStart > 0) {
-        // Older rows are loaded already: they join the window now, anchored like a page.
-        if (offset < viewport * FETCH_THRESHOLD_VIEWPORTS) extendWindow(windowStart - WINDOW_ROWS);
+        // Older rows are loaded already: they join the window now, anchored like a page — once
+        // the virtualizer has seen the latest scroll position (it anchors from what it saw; a
+        // stale one would undo the reader's last step).
+        if (offset < viewport * FETCH_THRESHOLD_VIEWPORTS) {
+          if (Math.abs(el.scrollTop - offset) > 1) onScrollRef.current();
+          else extendWindow(windowStart - WINDOW_ROWS);
+        }
       } else if (
         t.hasOlder &&
         !t.isFetchingOlder &&
@@ -520,6 +525,15 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       },
       [],
     );
+    // Every scroll, not only those that change the rendered range (all the virtualizer reports):
+    // a step that stays within the same rows can still cross the loading threshold or the end.
+    useEffect(() => {
+      const el = scrollRef.current;
+      if (!listVisible || !el) return;
+      const onScroll = () => onScrollRef.current();
+      el.addEventListener('scroll', onScroll, { passive: true });
+      return () => el.removeEventListener('scroll', onScroll);
+    }, [listVisible]);
 
     // Opening position: restored, else the newest message — before the first paint.
     useIsoLayoutEffect(() => {
