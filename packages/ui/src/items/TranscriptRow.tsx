@@ -82,9 +82,7 @@ export const TranscriptRow = memo(
         {row.daySeparator !== null && <Separator label={row.daySeparator} row={row} />}
         {row.historyStart && (
           <div className="ct-HistoryMarker" data-history={flag(row.isHistory)}>
-            <span className="ct-HistoryMarker-label">
-              {row.isHistory ? m.previousConversation : m.currentConversation}
-            </span>
+            {row.isHistory ? m.previousConversation : m.currentConversation}
           </div>
         )}
         {body}
