@@ -3,7 +3,7 @@
  * page alone, mounts 10,000 items in real Chromium and fails (exit 1) when
  *  - the view renders more than BUDGET_ROWS rows or BUDGET_DOM elements (virtualization broke),
  *  - the row under the reader's eye (the middle one) moves more than 1 px when 100 older items
- *    are prepended, when rows above and in view grow late, or when live items arrive while
+ *    are prepended (150 loaded), when rows above and in view grow late, or when live items arrive while
  *    scrolled up,
  *  - live items at the bottom do not stay pinned.
  * Run: `pnpm --filter @connect-transcript/bench budget` (about 15 s).
@@ -16,7 +16,9 @@ import { launch, openPage, serveStatic } from './lib/browser.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'results/tmp/budget-dist');
 const BUDGET_ROWS = Number(process.env.BUDGET_ROWS ?? 40);
-const BUDGET_DOM = Number(process.env.BUDGET_DOM ?? 400);
+// The issue's goal (≤ 100 elements in the document at 10,000 items) counts the page too; the view's
+// own elements are ~80 in the bench's 480×800 widget.
+const BUDGET_DOM = Number(process.env.BUDGET_DOM ?? 100);
 const DRIFT_PX = 1;
 
 const started = Date.now();
@@ -38,27 +40,32 @@ const px = (v: number | null) => (v === null ? 'row lost' : `${v.toFixed(1)} px`
 
 try {
   {
+    // The bench's mount data (older: 200): the newest rows are ordinary ones (with older: 1000
+    // the newest is a 3,500-character message that fills the widget alone).
     const { page, close } = await openPage(browser, server.url, 'transcript-view', {
       n: 10_000,
-      older: 1000,
+      older: 200,
     });
     const rows = await page.evaluate(() => window.__bench.rowsInDom());
+    check(rows >= 8, `rows in the DOM at 10,000 items: ${rows} fill the widget`);
     const dom = await page.evaluate(
       () =>
         document.querySelectorAll('.ct-TranscriptView, .ct-TranscriptView *').length -
         document.querySelectorAll('[data-bench-wrapper], .bench-late').length,
     );
     check(rows <= BUDGET_ROWS, `rows in the DOM at 10,000 items: ${rows} (budget ${BUDGET_ROWS})`);
-    check(
-      dom <= BUDGET_DOM,
-      `view elements at 10,000 items: ${dom} (budget ${BUDGET_DOM}; goal 100)`,
-    );
+    check(dom <= BUDGET_DOM, `view elements at 10,000 items: ${dom} (budget ${BUDGET_DOM})`);
+    await close();
+  }
+  {
+    // A page arriving while the first loaded row is in the view's window (150 loaded).
+    const { page, close } = await openPage(browser, server.url, 'transcript-view', {
+      n: 150,
+      older: 200,
+    });
     const p = await page.evaluate(() => window.__bench.prepend(100));
-    check(
-      within(p.driftMiddle),
-      `prepend 100 at 10,000 items: middle row moved ${px(p.driftMiddle)}`,
-    );
-    check(within(p.driftTop), `prepend 100 at 10,000 items: top row moved ${px(p.driftTop)}`);
+    check(within(p.driftMiddle), `prepend 100 at 150 items: middle row moved ${px(p.driftMiddle)}`);
+    check(within(p.driftTop), `prepend 100 at 150 items: top row moved ${px(p.driftTop)}`);
     await close();
   }
   {
