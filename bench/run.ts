@@ -141,5 +141,18 @@ try {
   writeFileSync(join(here, `${out}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const md = renderMarkdown(result);
   writeFileSync(join(here, `${out}.md`), md);
+  // A full run also replaces the table in the root README (between its BENCH markers).
+  if (!partial) {
+    const readme = join(here, '../README.md');
+    const text = readFileSync(readme, 'utf8');
+    const start = '<!-- BENCH:START -->';
+    const end = '<!-- BENCH:END -->';
+    const a = text.indexOf(start);
+    const b = text.indexOf(end);
+    if (a >= 0 && b > a) {
+      const table = md.replace(/^## Benchmark — (.*)\n+/, 'Recorded $1.\n\n').trim();
+      writeFileSync(readme, `${text.slice(0, a + start.length)}\n\n${table}\n${text.slice(b)}`);
+    }
+  }
   console.log(md);
 }
