@@ -743,7 +743,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
 
     const fetchOlderNow = () => {
       const s = state.current;
-      if (windowStart > 0) extendWindow(0);
+      if (windowStart > 0) extendWindow(windowStart - WINDOW_ROWS);
       else if (t.hasOlder && !t.isFetchingOlder && !s.olderInFlight) {
         s.olderInFlight = true;
         s.olderSettled = false;
