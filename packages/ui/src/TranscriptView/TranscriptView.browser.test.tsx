@@ -202,6 +202,21 @@ describe('late height changes and live items', () => {
     expect(view.host.querySelector('.ct-TranscriptView-jump')).toBeNull();
   });
 
+  it('survives a transcript that empties while someone is typing, and fills again', async () => {
+    const typing = [{ participantId: 'a1', displayName: 'Ana', role: 'AGENT', since: 0 }];
+    const store = createTestTranscript({ items: messages(0, 20), hasOlder: false });
+    view = await mountView(store);
+    store.set({ typing });
+    await frames(2);
+    store.set({ items: [] });
+    await frames(2);
+    expect(view.log.textContent).toContain('Ana');
+    store.set({ items: messages(20, 25) });
+    await frames(3);
+    expect(rowOf(view.host, 24)).not.toBeNull();
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+  });
+
   it('stays pinned at the bottom as messages arrive and the last row grows', async () => {
     const store = createTestTranscript({ items: messages(0, 30), hasOlder: false });
     view = await mountView(store);

@@ -175,8 +175,8 @@ function windowOf(list: RowList, start: number): RowList {
     length: list.length - start,
     at: (i) => list.at(start + i),
     keyAt: (i) => list.keyAt(start + i),
-    indexOf(key, hint) {
-      const i = list.indexOf(key, hint === undefined ? undefined : hint + start);
+    indexOf(key, ...hints) {
+      const i = list.indexOf(key, ...hints.map((h) => h + start));
       return i === undefined || i < start ? undefined : i - start;
     },
     lastOwnMessageId: () => list.lastOwnMessageId(),
@@ -296,11 +296,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       const n = rows.length;
       // Where the window's first row is now: same place (append), shifted (prepend), or search.
       const found =
-        w.key === undefined || n === 0
-          ? undefined
-          : w.index < n && rows.keyAt(w.index) === w.key
-            ? w.index
-            : rows.indexOf(w.key, w.index + n - w.length);
+        w.key === undefined ? undefined : rows.indexOf(w.key, w.index, w.index + n - w.length);
       if (found !== undefined) windowStart = w.index === 0 ? 0 : found;
       else {
         // First rows (or another transcript): the newest WINDOW_ROWS, with the restored row.
@@ -607,19 +603,16 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         length: rows.length,
       };
       if (!listVisible) return;
-      // Where the previous edges are now: checked at the likely places first (a prepend shifts
-      // them by the growth, an append leaves the first row at 0), so no key map is built.
+      // Where the previous edges are now: checked at the likely places first (an append leaves
+      // them in place, a prepend shifts them by the growth), so no key map is built.
       const grown = rows.length - prev.length;
       const { prepended, appendedFrom } = diffRows(
         prev.first,
         prev.last,
         (key) =>
           key === prev.first
-            ? rows.indexOf(key, rows.length > 0 && rows.keyAt(0) === key ? 0 : grown)
-            : rows.indexOf(
-                key,
-                rows.keyAt(rows.length - 1) === key ? rows.length - 1 : prev.length - 1 + grown,
-              ),
+            ? rows.indexOf(key, 0, grown)
+            : rows.indexOf(key, prev.length - 1, prev.length - 1 + grown),
         rows.length,
       );
       if (prepended > 0) announce(messages.olderLoaded(prepended));

@@ -324,6 +324,7 @@ describe('createRowList (rows on demand)', () => {
     const list = createRowList(items);
     expect(list.indexOf(items[7]!.Id!, 7)).toBe(7);
     expect(list.indexOf(items[7]!.Id!, 3)).toBe(7);
+    expect(list.indexOf(items[7]!.Id!, -1, 99, 3, 7)).toBe(7);
     expect(list.indexOf(items[7]!.Id!)).toBe(7);
     expect(list.indexOf('nope')).toBeUndefined();
     expect(() => list.at(50)).toThrow(RangeError);

@@ -208,8 +208,11 @@ export interface RowList {
   at(index: number): RowModel;
   /** `itemKey(items[index])`, without building the row. */
   keyAt(index: number): string;
-  /** The index of the row with this key; `hint` is checked first (O(1)), else a key map is built once. */
-  indexOf(key: string, hint?: number): number | undefined;
+  /**
+   * The index of the row with this key. The `hints` (likely places, e.g. where it was before a
+   * prepend) are checked first, O(1) each; otherwise a key map is built once for this list.
+   */
+  indexOf(key: string, ...hints: number[]): number | undefined;
   /** {@link lastOwnMessageId} of these rows, found from the items alone. */
   lastOwnMessageId(): string | undefined;
 }
@@ -334,8 +337,8 @@ function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
       if (!item) throw new RangeError(`Row ${i} is outside 0..${n - 1}`);
       return item.Id ?? factsOf(s, item).key;
     },
-    indexOf(key, hint) {
-      if (hint !== undefined && hint >= 0 && hint < n && list.keyAt(hint) === key) return hint;
+    indexOf(key, ...hints) {
+      for (const i of hints) if (i >= 0 && i < n && list.keyAt(i) === key) return i;
       if (!byKey) {
         byKey = new Map();
         for (let i = 0; i < n; i++) byKey.set(list.keyAt(i), i);
