@@ -441,6 +441,39 @@ describe('a window over many loaded items', () => {
     await frames(4);
     expect(Math.abs(topOf(rowOf(view.host, n)) - before)).toBeLessThanOrEqual(1);
   }, 30_000);
+
+  it('stays pinned to live messages, and back at the newest after growing the window', async () => {
+    const store = createTestTranscript({ items: messages(0, 1000), hasOlder: false });
+    view = await mountView(store);
+    store.append(...messages(1000, 1003));
+    await frames(3);
+    expect(rowOf(view.host, 1002)).not.toBeNull();
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    // Up through one growth of the window (to row 500), then Jump to latest.
+    expect(view.handle.current?.scrollToItem('m500')).toBe(true);
+    await until(() => rowOf(view?.host as HTMLElement, 500) !== null);
+    store.append(makeMessage(1003));
+    await frames(3);
+    expect(rowOf(view.host, 500)).not.toBeNull(); // the reader was not moved
+    view.handle.current?.scrollToLatest();
+    await until(() => gapToBottom(view?.log as HTMLElement) <= 1);
+    await frames(3);
+    expect(rowOf(view.host, 1003)).not.toBeNull();
+  }, 30_000);
+
+  it('starts a new window for another transcript', async () => {
+    const store = createTestTranscript({ items: messages(0, 1000), hasOlder: false });
+    view = await mountView(store);
+    view.handle.current?.scrollToItem('m100');
+    await until(() => rowOf(view?.host as HTMLElement, 100) !== null);
+    // Another contact: none of the old keys is there, the window is the newest of the new rows.
+    store.set({ items: messages(5000, 6000).map((m) => ({ ...m, Id: `other-${m.Id}` })) });
+    view.handle.current?.scrollToLatest();
+    await until(() => gapToBottom(view?.log as HTMLElement) <= 1);
+    await frames(3);
+    expect(rowOf(view.host, 5999)).not.toBeNull();
+    expect(view.log.scrollHeight / 1000).toBeLessThan(40);
+  }, 30_000);
 });
 
 describe('accessibility (axe)', () => {

@@ -692,6 +692,9 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const scrollToRow = useCallback(
       (index: number, align: 'auto' | 'center', behavior: 'auto' | 'smooth') => {
         const { rows, windowStart } = latest.current;
+        // Leaving the end now, not at the next frame's check: a live message arriving in between
+        // must not pull the reader back down.
+        if (index < rows.length - 1) state.current.atBottom = false;
         if (index >= windowStart) {
           virtualizer.scrollToIndex(index - windowStart, { align, behavior });
           return;
