@@ -852,14 +852,17 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
         <div role="list" className="ct-TranscriptView-list" data-static="">
           {from === 0 ? topRow : null}
-          {Array.from({ length: rows.length - from }, (_, i) => rows.at(from + i)).map((row) => (
-            <TranscriptRow
-              key={row.key}
-              className="ct-TranscriptView-slot"
-              row={row}
-              tabIndex={-1}
-            />
-          ))}
+          {Array.from({ length: rows.length - from }, (_, i) => {
+            const row = rows.at(from + i);
+            return (
+              <TranscriptRow
+                key={row.key}
+                className="ct-TranscriptView-slot"
+                row={row}
+                tabIndex={-1}
+              />
+            );
+          })}
           {typingLabel && (
             // biome-ignore lint/a11y/useSemanticElements: rows are ITEMS' divs, positioned by the virtualizer
             <div role="listitem" className="ct-TranscriptView-typing">

@@ -180,15 +180,20 @@ function continues(s: Shared, a: TranscriptItem, fa: Facts, b: TranscriptItem, f
   return Number.isNaN(dt) || dt <= s.gap;
 }
 
+/**
+ * Whether the reader is the sender: by `selfParticipantId` when both ids are known and the item is
+ * of this contact (history items carry an earlier contact's ids), else by role. Cheap: no facts.
+ */
+function sentBySelf(s: Shared, item: TranscriptItem, isHistory: boolean): boolean {
+  const self = s.options.selfParticipantId;
+  return self !== undefined && item.ParticipantId !== undefined && !isHistory
+    ? item.ParticipantId === self
+    : item.ParticipantRole === s.selfRole;
+}
+
 /** Whether the reader sent this item (messages and attachments only). */
 function isMine(s: Shared, item: TranscriptItem, f: Facts): boolean {
-  const self = s.options.selfParticipantId;
-  return (
-    isContent(f.cls) &&
-    (self !== undefined && item.ParticipantId !== undefined && !f.isHistory
-      ? item.ParticipantId === self
-      : item.ParticipantRole === s.selfRole)
-  );
+  return isContent(f.cls) && sentBySelf(s, item, f.isHistory);
 }
 
 /**
@@ -348,16 +353,11 @@ function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
     lastOwnMessageId() {
       if (!ownId) {
         ownId = { id: undefined };
-        const self = s.options.selfParticipantId;
-        // The cheap checks of isMine first (most items are someone else's): no facts built.
+        // The sender first (most items are someone else's), so few items are classified.
         for (let i = n - 1; i >= 0; i--) {
           const item = items[i]!;
-          if (isPersistentHistory(item)) continue;
-          const sender =
-            self !== undefined && item.ParticipantId !== undefined
-              ? item.ParticipantId === self
-              : item.ParticipantRole === s.selfRole;
-          if (sender && isContent(facts(i).cls)) {
+          if (isPersistentHistory(item) || !sentBySelf(s, item, false)) continue;
+          if (isContent(facts(i).cls)) {
             ownId.id = item.Id;
             break;
           }
