@@ -1,13 +1,13 @@
 import type * as z from 'zod/mini';
 import { endpointForRegion } from './endpoint.js';
-import { codeForServiceError, isTranscriptError, TranscriptError } from './errors.js';
+import { isTranscriptError, serviceError, TranscriptError } from './errors.js';
 import {
+  abortable,
   aborted,
   computeBackoff,
   DEFAULT_RETRY,
   type RetryOptions,
   sleep,
-  untilAborted,
 } from './retry.js';
 import {
   type GetAttachmentInput,
@@ -166,15 +166,16 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
     let text: string;
     try {
       // The global fetch is looked up now, so one patched later (as MSW does) is used.
-      [response, text] = await untilAborted(
-        (options.fetch ?? fetch)(base + path, {
-          method: 'POST',
-          headers: { ...extraHeaders, 'content-type': 'application/json', 'x-amz-bearer': token },
-          body,
-          // Never follow a redirect: it would carry the token to wherever it points.
-          redirect: 'manual',
-          signal: combined,
-        }).then(async (r) => [r, await r.text()] as const),
+      [response, text] = await abortable(
+        () =>
+          (options.fetch ?? fetch)(base + path, {
+            method: 'POST',
+            headers: { ...extraHeaders, 'content-type': 'application/json', 'x-amz-bearer': token },
+            body,
+            // Never follow a redirect: it would carry the token to wherever it points.
+            redirect: 'manual',
+            signal: combined,
+          }).then(async (r) => [r, await r.text()] as const),
         combined,
       );
     } catch (error) {
@@ -203,15 +204,18 @@ export function createParticipantClient(options: ParticipantClientOptions): Part
       // before a `,` or `:`, and after a `#` (`ns#Name:http://…` → `Name`).
       const codeKey = Object.keys(body).find((key) => key.toLowerCase() === 'code');
       const serviceName =
-        String(
-          headers.get('x-amzn-errortype') ?? (codeKey && body[codeKey]) ?? body.__type ?? '',
+        scrub(
+          String(
+            headers.get('x-amzn-errortype') ?? (codeKey && body[codeKey]) ?? body.__type ?? '',
+          ),
         ).replace(/[,:].*|^[^#,:]*#|#.*/gs, '') || undefined;
-      const serviceMessage = [body.message, body.Message].find((v) => v && typeof v === 'string');
-      throw new TranscriptError(
-        codeForServiceError(status, serviceName),
-        scrub(`${serviceName ?? `HTTP ${status}`}${serviceMessage ? `: ${serviceMessage}` : ''}`),
-        { ...init, serviceName, retryAfterMs: parseRetryAfter(headers.get('retry-after')) },
+      const serviceMessage = [body.message, body.Message].find(
+        (v): v is string => !!v && typeof v === 'string',
       );
+      throw serviceError(status, serviceName, serviceMessage && scrub(serviceMessage), {
+        ...init,
+        retryAfterMs: parseRetryAfter(headers.get('retry-after')),
+      });
     }
     return parseOrThrow(schema, json, 'INVALID_RESPONSE', 'response', init);
   }

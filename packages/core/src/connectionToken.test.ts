@@ -83,6 +83,21 @@ describe('the ConnectionToken never appears in an error', () => {
     expectNoToken(error);
   });
 
+  it('an error name that echoes the token (header or __type)', async () => {
+    server.setFallback({
+      status: 400,
+      headers: { 'x-amzn-errortype': `Bad${TOKEN}Exception` },
+      body: {},
+    });
+    const fromHeader = await rejection(client().getTranscript());
+    expect(fromHeader.serviceName).toBe('Bad[redacted]Exception');
+    expectNoToken(fromHeader);
+    server.setFallback({ status: 400, body: { __type: `ns#${TOKEN}` } });
+    const fromType = await rejection(client().getTranscript());
+    expect(fromType.serviceName).toBe('[redacted]');
+    expectNoToken(fromType);
+  });
+
   it('a 503 echoing the token on every attempt', async () => {
     server.setFallback({ status: 503, body: { message: `bad ${TOKEN}` } });
     const error = await rejection(client().getTranscript());

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  codeForServiceError,
   isTranscriptError,
+  serviceError,
   TranscriptError,
   type TranscriptErrorCode,
 } from './errors.js';
@@ -103,7 +103,7 @@ describe('isTranscriptError', () => {
   });
 });
 
-describe('codeForServiceError', () => {
+describe('serviceError', () => {
   it.each<[number, string | undefined, TranscriptErrorCode]>([
     [400, 'ValidationException', 'VALIDATION_ERROR'],
     [403, 'AccessDeniedException', 'ACCESS_DENIED'],
@@ -128,6 +128,33 @@ describe('codeForServiceError', () => {
     [403, 'toString', 'UNKNOWN'],
     [500, '__proto__', 'INTERNAL_SERVER_ERROR'],
   ])('%i %s → %s', (status, name, code) => {
-    expect(codeForServiceError(status, name)).toBe(code);
+    expect(serviceError(status, name).code).toBe(code);
+  });
+
+  it('reads as the service answered: name (or status), message, and the init fields', () => {
+    const error = serviceError(429, 'ThrottlingException', 'Rate exceeded', {
+      requestId: 'req-1',
+      retryAfterMs: 2000,
+    });
+    expect(error).toBeInstanceOf(TranscriptError);
+    expect(error).toMatchObject({
+      code: 'THROTTLING',
+      message: 'ThrottlingException: Rate exceeded',
+      status: 429,
+      serviceName: 'ThrottlingException',
+      requestId: 'req-1',
+      retryAfterMs: 2000,
+      retryable: true,
+    });
+    expect(serviceError(503).message).toBe('HTTP 503');
+    expect(serviceError(503).retryable).toBe(true);
+    expect(serviceError(403, undefined, 'Expired').message).toBe('HTTP 403: Expired');
+  });
+
+  it('without a status or a name (a transport that lost them), is UNKNOWN and says so', () => {
+    const error = serviceError(undefined, undefined, 'socket closed');
+    expect(error).toMatchObject({ code: 'UNKNOWN', message: 'Error: socket closed' });
+    expect(error.status).toBeUndefined();
+    expect(error.retryable).toBe(false);
   });
 });

@@ -141,23 +141,42 @@ const CODE_BY_NAME = new Map<string | undefined, TranscriptErrorCode>([
 ]);
 
 /**
- * The code for a service error answer: by the service's error name when known, else by HTTP
- * status (a 429 or 5xx keeps its meaning whatever it is called).
+ * The {@link TranscriptError} for an error answer of the Participant Service.
+ * - `code`: by the service's error name when known (`ThrottlingException`, …), else by HTTP
+ *   status (a 429 or a 5xx keeps its meaning whatever it is called; a bare 400 is a validation
+ *   error, a bare 401/403 is access denied).
+ * - `message`: `<error name, or HTTP status>: <the service's message>`.
+ *
+ * The client reads every error answer this way. Use it when you wrap another transport that
+ * reports the service's errors (the chatjs adapter of `@connect-transcript/react` does), so
+ * its errors retry and read the same.
+ *
+ * @example
+ * ```ts
+ * serviceError(403, 'AccessDeniedException', 'Token expired');
+ * // TranscriptError ACCESS_DENIED "AccessDeniedException: Token expired", not retryable
+ * serviceError(503); // INTERNAL_SERVER_ERROR "HTTP 503", retryable
+ * ```
  */
-export function codeForServiceError(
-  status: number,
-  serviceName: string | undefined,
-): TranscriptErrorCode {
-  return (
+export function serviceError(
+  status?: number,
+  serviceName?: string,
+  message?: string,
+  init?: TranscriptErrorInit,
+): TranscriptError {
+  const code = status ?? 0;
+  return new TranscriptError(
     CODE_BY_NAME.get(serviceName) ??
-    (status === 429
-      ? 'THROTTLING'
-      : status > 499
-        ? 'INTERNAL_SERVER_ERROR'
-        : serviceName === undefined && status === 400
-          ? 'VALIDATION_ERROR'
-          : serviceName === undefined && (status === 401 || status === 403)
-            ? 'ACCESS_DENIED'
-            : 'UNKNOWN')
+      (code === 429
+        ? 'THROTTLING'
+        : code > 499
+          ? 'INTERNAL_SERVER_ERROR'
+          : serviceName === undefined && code === 400
+            ? 'VALIDATION_ERROR'
+            : serviceName === undefined && (code === 401 || code === 403)
+              ? 'ACCESS_DENIED'
+              : 'UNKNOWN'),
+    `${serviceName ?? (status ? `HTTP ${status}` : 'Error')}${message ? `: ${message}` : ''}`,
+    { status, serviceName, ...init },
   );
 }

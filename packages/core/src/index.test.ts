@@ -14,8 +14,8 @@ describe('the public surface of @connect-transcript/core', () => {
       'MessageMetadataSchema',
       'ReceiptSchema',
       'StartPositionSchema',
-      'TYPING_TIMEOUT_MS',
       'TranscriptError',
+      'abortable',
       'classifyItem',
       'computeBackoff',
       'createParticipantClient',
@@ -28,8 +28,7 @@ describe('the public surface of @connect-transcript/core', () => {
       'nextPageToken',
       'paginateTranscript',
       'parseRetryAfter',
-      'receiptsFromItems',
-      'typingFromItems',
+      'serviceError',
     ]);
   });
 

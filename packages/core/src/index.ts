@@ -14,16 +14,10 @@ export {
   type ParticipantClientOptions,
   parseRetryAfter,
 } from './client.js';
-export {
-  type ReceiptState,
-  receiptsFromItems,
-  TYPING_TIMEOUT_MS,
-  type TypingParticipant,
-  typingFromItems,
-} from './controls.js';
 export { type EndpointOptions, endpointForRegion } from './endpoint.js';
 export {
   isTranscriptError,
+  serviceError,
   TranscriptError,
   type TranscriptErrorCode,
   type TranscriptErrorInit,
@@ -31,7 +25,7 @@ export {
 } from './errors.js';
 export { itemKey, mergeItems } from './merge.js';
 export { nextPageToken, paginateTranscript, type TranscriptSource } from './paginate.js';
-export { computeBackoff, DEFAULT_RETRY, type RetryOptions } from './retry.js';
+export { abortable, computeBackoff, DEFAULT_RETRY, type RetryOptions } from './retry.js';
 export {
   type ArtifactStatus,
   type AttachmentItem,

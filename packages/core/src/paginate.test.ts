@@ -195,4 +195,14 @@ describe('paginateTranscript over any source', () => {
     expect(error.code).toBe('ABORTED');
     expect(calls).toHaveLength(1);
   });
+
+  it('rejects with ABORTED while a page of a source that ignores the signal still loads', async () => {
+    const source = { getTranscript: () => new Promise<never>(() => {}) };
+    const controller = new AbortController();
+    const pages = paginateTranscript(source, {}, { signal: controller.signal });
+    const pending = pages.next();
+    controller.abort();
+    const error = await rejection(pending);
+    expect(error.code).toBe('ABORTED');
+  });
 });

@@ -1,5 +1,5 @@
 import type { CallOptions, ParticipantClient } from './client.js';
-import { aborted } from './retry.js';
+import { abortable } from './retry.js';
 import type { GetTranscriptInput, GetTranscriptOutput } from './schemas.js';
 import { invalid } from './validate.js';
 
@@ -48,9 +48,11 @@ export async function* paginateTranscript(
   let token = input.NextToken;
   const seen = new Set([token]);
   for (;;) {
-    // Checked here too: a source other than our client may not look at the signal.
-    if (options.signal?.aborted) throw aborted(options.signal);
-    const page = await source.getTranscript({ ...input, NextToken: token }, options);
+    // Raced here too: a source other than our client may not look at the signal.
+    const page = await abortable(
+      () => source.getTranscript({ ...input, NextToken: token }, options),
+      options.signal,
+    );
     yield page;
     token = nextPageToken(page);
     if (token === undefined) return;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRetryAfter } from './client.js';
 import { isTranscriptError } from './errors.js';
-import { computeBackoff, DEFAULT_RETRY, type RetryOptions, sleep } from './retry.js';
+import { abortable, computeBackoff, DEFAULT_RETRY, type RetryOptions, sleep } from './retry.js';
 import { fcParams } from './test/arbitraries.js';
 
 const options: RetryOptions = { maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 1000 };
@@ -107,18 +107,59 @@ describe('sleep', () => {
 
   it('lets go of the abort listener once it has waited', async () => {
     const controller = new AbortController();
-    let listeners = 0;
-    const add = controller.signal.addEventListener.bind(controller.signal);
-    const remove = controller.signal.removeEventListener.bind(controller.signal);
-    controller.signal.addEventListener = ((...args: Parameters<typeof add>) => {
-      listeners++;
-      add(...args);
-    }) as typeof add;
-    controller.signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
-      listeners--;
-      remove(...args);
-    }) as typeof remove;
+    const listeners = countListeners(controller.signal);
     await sleep(5, controller.signal);
-    expect(listeners).toBe(0);
+    expect(listeners()).toBe(0);
+  });
+});
+
+/** Counts the abort listeners a signal holds. */
+function countListeners(signal: AbortSignal): () => number {
+  let listeners = 0;
+  const add = signal.addEventListener.bind(signal);
+  const remove = signal.removeEventListener.bind(signal);
+  signal.addEventListener = ((...args: Parameters<typeof add>) => {
+    listeners++;
+    add(...args);
+  }) as typeof add;
+  signal.removeEventListener = ((...args: Parameters<typeof remove>) => {
+    listeners--;
+    remove(...args);
+  }) as typeof remove;
+  return () => listeners;
+}
+
+describe('abortable', () => {
+  it('settles as the work does, and lets go of the abort listener', async () => {
+    const controller = new AbortController();
+    const listeners = countListeners(controller.signal);
+    await expect(abortable(() => Promise.resolve('page'), controller.signal)).resolves.toBe('page');
+    const failure = new Error('boom');
+    await expect(abortable(() => Promise.reject(failure), controller.signal)).rejects.toBe(failure);
+    expect(listeners()).toBe(0);
+  });
+
+  it('rejects with ABORTED as soon as the signal fires, though the work never ends', async () => {
+    const controller = new AbortController();
+    const pending = abortable(() => new Promise<never>(() => {}), controller.signal);
+    controller.abort('closed the widget');
+    const error = await pending.catch((e: unknown) => e);
+    expect(isTranscriptError(error) && error.code).toBe('ABORTED');
+    expect((error as Error).cause).toBe('closed the widget');
+  });
+
+  it('does not start the work when the signal has already fired', async () => {
+    let started = 0;
+    const run = () => {
+      started++;
+      return Promise.resolve();
+    };
+    const error = await abortable(run, AbortSignal.abort()).catch((e: unknown) => e);
+    expect(isTranscriptError(error) && error.code).toBe('ABORTED');
+    expect(started).toBe(0);
+  });
+
+  it('without a signal, is the work itself', async () => {
+    await expect(abortable(() => Promise.resolve(7))).resolves.toBe(7);
   });
 });

@@ -1,4 +1,5 @@
 import { TranscriptError } from './errors.js';
+import type { TranscriptSource } from './paginate.js';
 
 /**
  * How the client retries throttling, 5xx, network errors and timeouts.
@@ -66,15 +67,28 @@ export function aborted(signal: AbortSignal): TranscriptError {
 }
 
 /**
- * `promise`, or an `ABORTED` {@link TranscriptError} as soon as `signal` fires (also when the
- * work behind `promise` ignores the signal). The abort listener goes once it has settled.
+ * Runs `run()` and settles as it does, but rejects with an `ABORTED` {@link TranscriptError}
+ * as soon as `signal` fires, even when the work `run` started cannot be cancelled (a chatjs
+ * session, a source that ignores the signal). When `signal` has already fired, `run` is not
+ * called. The abort listener goes once the call has settled. For your own
+ * {@link TranscriptSource}s; the client and `paginateTranscript` wait this way.
+ *
+ * @example
+ * ```ts
+ * const source: TranscriptSource = {
+ *   getTranscript: (input, { signal } = {}) =>
+ *     abortable(() => legacyApi.transcript(input), signal), // legacyApi takes no signal
+ * };
+ * ```
  */
-export function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+export function abortable<T>(run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(aborted(signal as AbortSignal));
-    if (signal?.aborted) onAbort();
+    if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
-    promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
+    run()
+      .then(resolve, reject)
+      .finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
 
@@ -84,5 +98,5 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   const wait = new Promise<void>((resolve) => {
     timer = setTimeout(resolve, ms);
   });
-  return untilAborted(wait, signal).finally(() => clearTimeout(timer));
+  return abortable(() => wait, signal).finally(() => clearTimeout(timer));
 }

@@ -67,6 +67,18 @@ describe('fromChatSession', () => {
     await expect(throttled.getTranscript({})).rejects.toMatchObject({
       code: 'THROTTLING',
       retryable: true,
+      // Read as the core client reads the service's own answer.
+      message: 'ThrottlingException: slow down',
+      serviceName: 'ThrottlingException',
+    });
+    // The SDK's network failure (a TypeError with no status) is not a service answer.
+    const dropped = fromChatSession({
+      getTranscript: () => Promise.reject({ type: 'TypeError', message: 'Failed to fetch' }),
+    });
+    await expect(dropped.getTranscript({})).rejects.toMatchObject({
+      code: 'UNKNOWN',
+      status: undefined,
+      message: 'TypeError: Failed to fetch',
     });
   });
 
@@ -88,6 +100,20 @@ describe('fromChatSession', () => {
     const pending = source.getTranscript({}, { signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+
+  it('does not call chatjs when the signal has already fired', async () => {
+    let calls = 0;
+    const source = fromChatSession({
+      getTranscript: () => {
+        calls++;
+        return Promise.resolve({ data: {} });
+      },
+    });
+    await expect(source.getTranscript({}, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      code: 'ABORTED',
+    });
+    expect(calls).toBe(0);
   });
 });
 

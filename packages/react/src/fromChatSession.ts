@@ -1,9 +1,10 @@
 import {
+  abortable,
   type GetTranscriptOutput,
   GetTranscriptOutputSchema,
   isTranscriptError,
+  serviceError,
   TranscriptError,
-  type TranscriptErrorCode,
   type TranscriptItem,
   type TranscriptSource,
 } from '@connect-transcript/core';
@@ -42,30 +43,19 @@ export interface ChatSessionLike {
   onAutoDisconnection?: On;
 }
 
-const CODES: Record<string, TranscriptErrorCode> = {
-  ValidationException: 'VALIDATION_ERROR',
-  AccessDeniedException: 'ACCESS_DENIED',
-  // ThrottlingException and InternalServerException go by their status (429, 5xx).
-  429: 'THROTTLING',
-};
-
-/** A chatjs rejection (`{ type, message, statusCode }`, or a bare string) as a TranscriptError. */
+/**
+ * A chatjs rejection as a TranscriptError. chatjs rejects with the AWS SDK's error as
+ * `{ type, message, statusCode }`, read as the core client reads the service's own answers; or
+ * with a bare string when the session is not connected (any more).
+ */
 function toTranscriptError(reason: unknown): TranscriptError {
-  // A bare string is chatjs's "No active connection": the session is not connected (any more).
   if (typeof reason === 'string') return new TranscriptError('ACCESS_DENIED', reason);
-  const {
-    type,
-    message,
-    statusCode: status,
-  } = Object(reason) as Record<string, string | undefined>;
-  const code =
-    CODES[type as string] ??
-    CODES[status as string] ??
-    (Number(status) >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNKNOWN');
-  return new TranscriptError(code, `chatjs: ${message ?? type}`, {
-    status: status as number | undefined,
-    serviceName: type,
-  });
+  const { type, message, statusCode } = Object(reason) as {
+    type?: string;
+    message?: string;
+    statusCode?: number;
+  };
+  return serviceError(statusCode, type, message);
 }
 
 /** Wire names to chatjs's camelCase (`MaxResults` → `maxResults`, nested too). */
@@ -77,9 +67,6 @@ function camel(value: object): ChatSessionTranscriptArgs {
   }
   return out;
 }
-
-const aborted = (signal: AbortSignal) =>
-  new TranscriptError('ABORTED', 'Aborted', { cause: signal.reason });
 
 const sources = new WeakMap<ChatSessionLike, TranscriptSource>();
 
@@ -104,13 +91,13 @@ export function fromChatSession(session: ChatSessionLike): TranscriptSource {
   if (source) return source;
   source = {
     async getTranscript(input = {}, { signal } = {}): Promise<GetTranscriptOutput> {
-      if (signal?.aborted) throw aborted(signal);
-      const response = await new Promise<{ data?: unknown } | undefined>((resolve, reject) => {
-        signal?.addEventListener('abort', () => reject(aborted(signal)), { once: true });
-        session.getTranscript(camel(input)).then(resolve, (error: unknown) => {
-          reject(isTranscriptError(error) ? error : toTranscriptError(error));
-        });
-      });
+      const response = await abortable(
+        () =>
+          session.getTranscript(camel(input)).catch((error: unknown) => {
+            throw isTranscriptError(error) ? error : toTranscriptError(error);
+          }),
+        signal,
+      );
       try {
         return GetTranscriptOutputSchema.parse(response?.data ?? {});
       } catch (cause) {

@@ -4,6 +4,7 @@ import * as api from './index.js';
 describe('@connect-transcript/react public API', () => {
   it('exports exactly these values (types are checked by tsc)', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'TYPING_TIMEOUT_MS',
       'TranscriptClientProvider',
       'TranscriptError',
       'chatEventItem',
@@ -11,9 +12,11 @@ describe('@connect-transcript/react public API', () => {
       'fromChatSession',
       'isTranscriptError',
       'liveItemsQueryKey',
+      'receiptsFromItems',
       'subscribeChatSession',
       'transcriptInfiniteQueryOptions',
       'transcriptQueryKey',
+      'typingFromItems',
       'useAttachmentUrl',
       'useTranscript',
       'useTranscriptClient',

@@ -8,13 +8,18 @@ export {
   isTranscriptError,
   type ParticipantClient,
   type ParticipantClientOptions,
-  type ReceiptState,
   TranscriptError,
   type TranscriptErrorCode,
   type TranscriptItem,
   type TranscriptSource,
-  type TypingParticipant,
 } from '@connect-transcript/core';
+export {
+  type ReceiptState,
+  receiptsFromItems,
+  TYPING_TIMEOUT_MS,
+  type TypingParticipant,
+  typingFromItems,
+} from './controls.js';
 export {
   type ChatSessionEvent,
   type ChatSessionLike,

@@ -133,7 +133,8 @@ export function liveItemsQueryKey(options: TranscriptQueryOptions): QueryKey {
  */
 export function transcriptInfiniteQueryOptions(options: TranscriptQueryOptions) {
   const { source, contactId, startAt, maxPages } = options;
-  const pageSize = checkPageSize(options.pageSize ?? DEFAULT_PAGE_SIZE);
+  // Checked by transcriptQueryKey below, before anything else runs.
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   return infiniteQueryOptions<
     TranscriptPage,
     TranscriptError,

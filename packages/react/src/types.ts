@@ -1,9 +1,5 @@
-import type {
-  ReceiptState,
-  TranscriptError,
-  TranscriptItem,
-  TypingParticipant,
-} from '@connect-transcript/core';
+import type { TranscriptError, TranscriptItem } from '@connect-transcript/core';
+import type { ReceiptState, TypingParticipant } from './controls.js';
 
 /**
  * What a transcript view needs to know and do: the contract between a data layer

@@ -1,12 +1,9 @@
 'use client';
 import {
   mergeItems,
-  receiptsFromItems,
   type TranscriptError,
   type TranscriptItem,
   type TranscriptSource,
-  TYPING_TIMEOUT_MS,
-  typingFromItems,
 } from '@connect-transcript/core';
 import {
   type InfiniteData,
@@ -17,6 +14,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { receiptsFromItems, TYPING_TIMEOUT_MS, typingFromItems } from './controls.js';
 import { allItems, rowItems, type TranscriptPage, type TranscriptPageParam } from './pages.js';
 import { type TranscriptClient, useResolvedClient } from './provider.js';
 import {

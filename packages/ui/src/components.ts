@@ -1,4 +1,5 @@
-import type { AttachmentItem, TranscriptItem, TypingParticipant } from '@connect-transcript/core';
+import type { AttachmentItem, TranscriptItem } from '@connect-transcript/core';
+import type { TypingParticipant } from '@connect-transcript/react';
 import type { ComponentType, HTMLAttributes, ReactNode, RefAttributes } from 'react';
 import type { RowModel } from './items/rows.js';
 import type { ViewComponents } from './TranscriptView/parts.js';

@@ -1,5 +1,6 @@
 'use client';
-import type { AttachmentItem, ReceiptState, TranscriptItem } from '@connect-transcript/core';
+import type { AttachmentItem, TranscriptItem } from '@connect-transcript/core';
+import type { ReceiptState } from '@connect-transcript/react';
 import { createContext, type ReactNode, useContext } from 'react';
 import type { TranscriptComponents } from './components.js';
 import { dateFormat, parseTime } from './items/format.js';

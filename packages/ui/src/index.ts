@@ -6,13 +6,15 @@ export {
   type AttachmentItem,
   isTranscriptError,
   type ParticipantRole,
-  type ReceiptState,
   TranscriptError,
   type TranscriptErrorCode,
   type TranscriptItem,
-  type TypingParticipant,
 } from '@connect-transcript/core';
-export type { TranscriptState } from '@connect-transcript/react';
+export type {
+  ReceiptState,
+  TranscriptState,
+  TypingParticipant,
+} from '@connect-transcript/react';
 // --- Strings, slots, static data, rows and their parts (ITEMS), sorted by module -------------------
 export type {
   AttachmentProps,

@@ -1,11 +1,9 @@
+import { isRowItem, mergeItems, type TranscriptItem } from '@connect-transcript/core';
 import {
-  isRowItem,
-  mergeItems,
   receiptsFromItems,
-  type TranscriptItem,
+  type TranscriptState,
   typingFromItems,
-} from '@connect-transcript/core';
-import type { TranscriptState } from '@connect-transcript/react';
+} from '@connect-transcript/react';
 
 /**
  * Options of {@link staticTranscript}.

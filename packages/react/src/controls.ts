@@ -1,5 +1,4 @@
-import { classifyItem } from './classify.js';
-import type { ParticipantRole, TranscriptItem } from './schemas.js';
+import { classifyItem, type ParticipantRole, type TranscriptItem } from '@connect-transcript/core';
 
 /**
  * Someone typing right now, from the latest `TYPING` event of a participant.
