@@ -164,16 +164,16 @@ export function serviceError(
   message?: string,
   init?: TranscriptErrorInit,
 ): TranscriptError {
-  const code = status ?? 0;
+  const httpStatus = status ?? 0;
   return new TranscriptError(
     CODE_BY_NAME.get(serviceName) ??
-      (code === 429
+      (httpStatus === 429
         ? 'THROTTLING'
-        : code > 499
+        : httpStatus > 499
           ? 'INTERNAL_SERVER_ERROR'
-          : serviceName === undefined && code === 400
+          : serviceName === undefined && httpStatus === 400
             ? 'VALIDATION_ERROR'
-            : serviceName === undefined && (code === 401 || code === 403)
+            : serviceName === undefined && (httpStatus === 401 || httpStatus === 403)
               ? 'ACCESS_DENIED'
               : 'UNKNOWN'),
     `${serviceName ?? (status ? `HTTP ${status}` : 'Error')}${message ? `: ${message}` : ''}`,

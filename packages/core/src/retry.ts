@@ -1,5 +1,4 @@
 import { TranscriptError } from './errors.js';
-import type { TranscriptSource } from './paginate.js';
 
 /**
  * How the client retries throttling, 5xx, network errors and timeouts.
@@ -70,8 +69,8 @@ export function aborted(signal: AbortSignal): TranscriptError {
  * Runs `run()` and settles as it does, but rejects with an `ABORTED` {@link TranscriptError}
  * as soon as `signal` fires, even when the work `run` started cannot be cancelled (a chatjs
  * session, a source that ignores the signal). When `signal` has already fired, `run` is not
- * called. The abort listener goes once the call has settled. For your own
- * {@link TranscriptSource}s; the client and `paginateTranscript` wait this way.
+ * called. The abort listener goes once the call has settled. For your own `TranscriptSource`s;
+ * the client and `paginateTranscript` wait this way.
  *
  * @example
  * ```ts
