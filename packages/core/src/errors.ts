@@ -149,7 +149,7 @@ const CODE_BY_NAME = new Map<string | undefined, TranscriptErrorCode>([
  *
  * The client reads every error answer this way. Use it when you wrap another transport that
  * reports the service's errors (the chatjs adapter of `@connect-transcript/react` does), so
- * its errors retry and read the same.
+ * its errors read the same and carry the same `retryable`.
  *
  * @example
  * ```ts
