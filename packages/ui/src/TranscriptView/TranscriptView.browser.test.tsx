@@ -142,6 +142,34 @@ describe('opening and scrolling back', () => {
     expect(newerCalls).toBe(1);
   });
 
+  it('reads a newer page after a jump as history: the reader is not carried to its end', async () => {
+    // Opened at a jump (hasNewer) and at the bottom of what is loaded; the newer page holds the
+    // reader's own messages and the agent's. Before, the view followed it (own message, or "at
+    // the bottom") to the page's end, then the next, skipping everything in between.
+    const agent = { ParticipantRole: 'AGENT', ParticipantId: 'agent-1' } as const;
+    const store = createTestTranscript({ items: messages(0, 40), hasOlder: false });
+    store.set({ hasNewer: true, fetchNewer: () => new Promise(() => {}) });
+    view = await mountView(store);
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    const last = topOf(rowOf(view.host, 39));
+    const page = messages(40, 60).map((m, i) => (i % 2 ? { ...m, ...agent } : m));
+    store.set({ items: [...store.get().items, ...page] });
+    await frames(3);
+    expect(topOf(rowOf(view.host, 39)) - last).toBeCloseTo(0, 0);
+    expect(rowOf(view.host, 59)).toBeNull();
+    // Not "new messages": the jump button is there, without a count.
+    expect(view.host.querySelector('.ct-TranscriptView-jump')).not.toBeNull();
+    expect(text(view.host.querySelector('.ct-TranscriptView-jump'))).not.toMatch(/new/);
+    // At the live end again, the view follows new messages as before.
+    store.set({ hasNewer: false });
+    view.handle.current?.scrollToLatest();
+    await until(() => gapToBottom(view?.log as HTMLElement) <= 1);
+    store.append(makeMessage(60, agent));
+    await frames(3);
+    expect(rowOf(view.host, 60)).not.toBeNull();
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+  });
+
   it('asks for only one older page at a time under fast scrolling', async () => {
     const store = createTestTranscript({ items: messages(5000, 5030) });
     store.autoOlder({ pageSize: 20, floor: 4800, delayMs: 250 });
@@ -460,6 +488,28 @@ describe('a window over many loaded items', () => {
     await frames(3);
     expect(rowOf(view.host, 1003)).not.toBeNull();
   }, 30_000);
+
+  it.each([
+    ['a newer page', 20],
+    ['a live message', 1],
+  ])('stays at the item scrolled to when %s lands before the scroll is read back', async (_, n) => {
+    // The jump is written at once but read back (the scroll event) a frame later; an append in
+    // between found the virtualizer's stale offset at the end, followed it, and dropped the jump.
+    const store = createTestTranscript({ items: messages(0, 60), hasOlder: false });
+    view = await mountView(store);
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    expect(view.handle.current?.scrollToItem('m20')).toBe(true);
+    const agent = { ParticipantRole: 'AGENT', ParticipantId: 'agent-1' } as const;
+    store.append(...messages(60, 60 + n).map((m) => ({ ...m, ...agent })));
+    await frames(5);
+    const row = rowOf(view.host, 20);
+    expect(row, 'row #20 is rendered').not.toBeNull();
+    const box = (row as HTMLElement).getBoundingClientRect();
+    const viewport = view.log.getBoundingClientRect();
+    expect(box.bottom > viewport.top && box.top < viewport.bottom).toBe(true);
+    // Away from the end: the reader is offered the way back.
+    expect(view.host.querySelector('.ct-TranscriptView-jump')).not.toBeNull();
+  });
 
   it('starts a new window for another transcript', async () => {
     const store = createTestTranscript({ items: messages(0, 1000), hasOlder: false });

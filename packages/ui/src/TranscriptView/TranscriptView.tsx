@@ -386,6 +386,11 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       olderSettled: false,
       newerInFlight: false,
       atBottom: true,
+      /**
+       * Whether the loaded rows reach the chat's live end (no newer page to load), as of the last
+       * data change. Rows appended while it was false are a page of history, not new messages.
+       */
+      liveEnd: true,
       pendingFocus: null as string | null,
       /** A row to scroll to once the window includes it. */
       pendingScroll: null as {
@@ -423,7 +428,11 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       overscan: OVERSCAN,
       paddingStart: STATUS_ROW_HEIGHT,
       anchorTo: 'end',
-      followOnAppend: true,
+      // Following appends at the end is the view's call (see "Pinned" below): the virtualizer
+      // judges "at the end" from the last scroll position it read, so an append landing between
+      // a jump (scrollToItem, focus) and the read-back of its scroll would pull the reader back;
+      // and it cannot tell a newer page of history (after a jump) from a new message.
+      followOnAppend: state.current.atBottom && state.current.liveEnd,
       scrollEndThreshold: END_THRESHOLD_PX,
       rangeExtractor,
       directDomUpdates: true,
@@ -595,6 +604,8 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     useIsoLayoutEffect(() => {
       const s = state.current;
       const prev = prevEdges.current;
+      const live = s.liveEnd;
+      s.liveEnd = !t.hasNewer;
       prevEdges.current = {
         first: rows.length > 0 ? rows.keyAt(0) : undefined,
         last: lastKey,
@@ -616,6 +627,12 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         rows.length,
       );
       if (prepended > 0) announce(messages.olderLoaded(prepended));
+      // A newer page of history (the view opened at a jump and the reader moves down) is read
+      // like an older one: no announcement of its last message, no "N new", no following.
+      if (!live) {
+        if (s.initialized) onScrollRef.current();
+        return;
+      }
       let ownAppended = false;
       let incoming = 0;
       let lastIncoming: RowModel | undefined;
@@ -639,7 +656,16 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       if (ownAppended || (s.initialized && s.atBottom && tailChanged)) virtualizer.scrollToEnd();
       else if (incoming > 0 && !s.atBottom) setNewCount((n) => n + incoming);
       if (s.initialized) onScrollRef.current();
-    }, [rows, tailKey, count, t.isFetchingOlder, t.hasOlder, t.olderError, listVisible]);
+    }, [
+      rows,
+      tailKey,
+      count,
+      t.isFetchingOlder,
+      t.hasOlder,
+      t.olderError,
+      t.hasNewer,
+      listVisible,
+    ]);
 
     // Remember where the reader was, for the next mount.
     useEffect(() => {
@@ -694,7 +720,10 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         const { rows, windowStart } = latest.current;
         // Leaving the end now, not at the next frame's check: a live message arriving in between
         // must not pull the reader back down.
-        if (index < rows.length - 1) state.current.atBottom = false;
+        if (index < rows.length - 1 && state.current.atBottom) {
+          state.current.atBottom = false;
+          setAtBottom(false); // and "Jump to latest" shows
+        }
         if (index >= windowStart) {
           virtualizer.scrollToIndex(index - windowStart, { align, behavior });
           return;
