@@ -177,13 +177,11 @@ export const JumpToMessage: Story = {
     expect(JSON.stringify(first?.input)).toContain('StartPosition');
     expect(within(log).queryByText('Start of conversation')).toBeNull();
     // The message jumped to is on screen.
-    const target = jumpTarget(9, 200);
+    const target = targetId(9, 200);
     await waitFor(() => {
       const rect = log.getBoundingClientRect();
-      const hit = Array.from(log.querySelectorAll<HTMLElement>('.ct-Row')).find((r) =>
-        (r.getAttribute('aria-label') ?? '').includes(target.Content ?? '\u0000'),
-      );
-      expect(hit).toBeDefined();
+      const hit = log.querySelector<HTMLElement>(`.ct-Row[data-key="${CSS.escape(target)}"]`);
+      expect(hit).not.toBeNull();
       const box = hit?.getBoundingClientRect();
       expect(box && box.bottom > rect.top && box.top < rect.bottom).toBe(true);
     });

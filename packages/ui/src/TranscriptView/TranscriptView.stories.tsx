@@ -5,6 +5,7 @@ import { LiveTranscript } from '../stories/LiveTranscript.js';
 import {
   atBottom,
   findLog,
+  nextFrames,
   rows,
   scrollLogTo,
   scrollToStart,
@@ -159,21 +160,29 @@ export const ChatEndedAfterSomePages: Story = {
     await untilLoaded(log);
     await scrollUpKeepsAnchor(log);
     const count = rows(log).length;
-    simulatorIn(canvasElement).endChat();
+    const sim = simulatorIn(canvasElement);
+    sim.endChat();
     await scrollLogTo(log, 0);
+    // The older page is refused: the chat is over, and the view says so (not "Retry").
+    const ended = 'This chat has ended. The messages so far are shown.';
     await expect(
-      await within(log).findByText('Couldn’t load earlier messages.', {}, { timeout: 8000 }),
+      await within(canvasElement).findByText(ended, {}, { timeout: 8000 }),
     ).toBeVisible();
+    expect(within(log).queryByText('Couldn’t load earlier messages.')).toBeNull();
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Refresh' }));
-    await expect(
-      await within(canvasElement).findByText(
-        'This chat has ended. The messages so far are shown.',
-        {},
-        { timeout: 8000 },
-      ),
-    ).toBeVisible();
+    // The refresh is refused too; once it has been answered, nothing more is asked for in either
+    // direction, and the notice stays.
+    let asked = -1;
+    while (asked !== sim.requests.length) {
+      asked = sim.requests.length;
+      await nextFrames(20);
+    }
+    await scrollLogTo(log, 0);
+    await scrollLogTo(log, log.scrollHeight);
+    await nextFrames(10);
+    expect(sim.requests.length).toBe(asked);
+    expect(within(canvasElement).getByText(ended)).toBeVisible();
     expect(rows(log).length).toBeGreaterThanOrEqual(Math.min(count, 1));
-    expect(rows(log).length).toBeGreaterThan(0);
   },
 };
 

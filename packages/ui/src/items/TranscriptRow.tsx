@@ -69,6 +69,7 @@ export const TranscriptRow = memo(
         ref={ref}
         role="listitem"
         aria-label={rowLabel(row, ctx)}
+        data-key={row.key}
         data-kind={cls.kind}
         data-role={roleAttr(item)}
         data-mine={flag(row.mine)}

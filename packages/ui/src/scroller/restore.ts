@@ -1,18 +1,11 @@
-/**
- * Where a reader was in a transcript, so a remounted view (a closed and reopened widget, a route
- * change) opens at the same place: the key of the row at the top of the viewport and how far the
- * viewport's top was below that row's top. `atEnd` wins: a reader at the bottom comes back to the
- * bottom, whatever arrived meanwhile.
- */
-export interface ScrollSnapshot {
-  readonly key: string;
-  readonly offset: number;
-  readonly atEnd: boolean;
-}
+import type { ScrollPlace } from './types.js';
+
+// Where a reader was in a transcript (see ScrollPlace), kept per `scrollStateKey` so a remounted
+// view (a closed and reopened widget, a route change) opens at the same place.
 
 const PREFIX = 'ct-scroll:';
 // Fallback when sessionStorage is unavailable (SSR, sandboxed iframes, privacy modes).
-const memory = new Map<string, ScrollSnapshot>();
+const memory = new Map<string, ScrollPlace>();
 
 function storage(): Storage | null {
   try {
@@ -23,7 +16,7 @@ function storage(): Storage | null {
 }
 
 /** Stores a snapshot under `scrollStateKey` (sessionStorage, else memory). */
-export function saveScrollSnapshot(scrollStateKey: string, snapshot: ScrollSnapshot): void {
+export function saveScrollPlace(scrollStateKey: string, snapshot: ScrollPlace): void {
   memory.set(scrollStateKey, snapshot);
   try {
     storage()?.setItem(PREFIX + scrollStateKey, JSON.stringify(snapshot));
@@ -33,7 +26,7 @@ export function saveScrollSnapshot(scrollStateKey: string, snapshot: ScrollSnaps
 }
 
 /** Reads a snapshot stored under `scrollStateKey`; `undefined` when none or unreadable. */
-export function readScrollSnapshot(scrollStateKey: string): ScrollSnapshot | undefined {
+export function readScrollPlace(scrollStateKey: string): ScrollPlace | undefined {
   let raw: string | null = null;
   try {
     raw = storage()?.getItem(PREFIX + scrollStateKey) ?? null;
@@ -46,11 +39,11 @@ export function readScrollSnapshot(scrollStateKey: string): ScrollSnapshot | und
       if (
         typeof value === 'object' &&
         value !== null &&
-        typeof (value as ScrollSnapshot).key === 'string' &&
-        typeof (value as ScrollSnapshot).offset === 'number' &&
-        typeof (value as ScrollSnapshot).atEnd === 'boolean'
+        typeof (value as ScrollPlace).key === 'string' &&
+        typeof (value as ScrollPlace).offset === 'number' &&
+        typeof (value as ScrollPlace).atEnd === 'boolean'
       ) {
-        return value as ScrollSnapshot;
+        return value as ScrollPlace;
       }
     } catch {
       // A foreign value under our key: ignore it.
