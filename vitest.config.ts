@@ -17,6 +17,9 @@ const alias = {
   ),
   '@connect-transcript/mock': src('mock'),
   '@connect-transcript/react': src('react'),
+  '@connect-transcript/ui/styles.css': fileURLToPath(
+    new URL('./packages/ui/src/styles.css', import.meta.url),
+  ),
   '@connect-transcript/ui': src('ui'),
 };
 
@@ -67,8 +70,14 @@ export default defineConfig({
       {
         // Every story as a test in Chromium: it renders, its play function passes, axe finds nothing.
         extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: { name: 'storybook', testTimeout: 30_000, browser: browser('storybook') },
+        plugins: [storybookTest({ configDir: 'apps/storybook/.storybook' })],
+        test: {
+          name: 'storybook',
+          // The docs pages hold no stories to run.
+          exclude: ['**/*.mdx'],
+          testTimeout: 30_000,
+          browser: browser('storybook'),
+        },
       },
     ],
   },

@@ -8,8 +8,10 @@ import {
   useLayoutEffect,
   useRef,
 } from 'react';
+import type { TranscriptMessages } from '../messages.js';
 import { TYPING_KEY } from '../scroller/createScroller.js';
-import { type RowList, type RowModel, TranscriptRow } from './seam.js';
+import type { ViewComponents } from './parts.js';
+import { type RowList, type RowModel, TranscriptRow, type TranscriptState } from './seam.js';
 import { type RowVirtualizer, STATUS_ROW_HEIGHT } from './useTranscriptScroller.js';
 
 /** Rows rendered without measurements: the server render and hydration. */
@@ -59,6 +61,38 @@ const VirtualRow = memo(function VirtualRow({ row, index, focused, measure }: Vi
     />
   );
 });
+
+/** What {@link statusOf} reads. */
+export interface StatusInput {
+  transcript: TranscriptState;
+  slots: ViewComponents;
+  messages: TranscriptMessages;
+  /** The chat is over: no Retry for an older page that was refused for it. */
+  ended: boolean;
+  onRetry: () => void;
+}
+
+/** What is above the first loaded row: loading, the older-page error, the bookend, or nothing. */
+export function statusOf({
+  transcript: t,
+  slots,
+  messages,
+  ended,
+  onRetry,
+}: StatusInput): ReactNode {
+  if (t.isFetchingOlder) return <slots.LoadingOlder label={messages.loadingOlder} />;
+  if (t.olderError && !ended)
+    return (
+      <slots.OlderError
+        error={t.olderError}
+        onRetry={onRetry}
+        label={messages.olderError}
+        retryLabel={messages.retry}
+      />
+    );
+  if (!t.hasOlder) return <slots.StartOfConversation label={messages.startOfConversation} />;
+  return null;
+}
 
 /** Props of {@link TranscriptList}. */
 export interface TranscriptListProps {

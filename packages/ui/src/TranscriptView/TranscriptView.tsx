@@ -3,47 +3,30 @@ import type { AttachmentItem, ParticipantRole, TranscriptItem } from '@connect-t
 import {
   forwardRef,
   type HTMLAttributes,
-  type KeyboardEvent,
   type ReactNode,
-  useCallback,
-  useEffect,
   useId,
   useImperativeHandle,
-  useLayoutEffect,
   useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
 } from 'react';
-import type { TranscriptMessages } from '../messages.js';
-import { defaultMessages } from '../messages.js';
-import { createAnnouncer } from '../scroller/announcer.js';
-import type { Announcement } from '../scroller/types.js';
+import { defaultMessages, type TranscriptMessages } from '../messages.js';
 import { scrollBehavior } from './motion.js';
 import { defaultViewComponents, Skeleton } from './parts.js';
 import {
   createRenderContext,
-  createRowList,
-  messageText,
-  type RowList,
   type RowModel,
-  senderName,
   type TranscriptComponents,
-  type TranscriptRenderContext,
   TranscriptRenderProvider,
   type TranscriptState,
   TypingIndicator,
 } from './seam.js';
-import { TranscriptList } from './TranscriptList.js';
+import { statusOf, TranscriptList } from './TranscriptList.js';
+import { useHydrated } from './useHydrated.js';
+import { useShallowStable } from './useShallowStable.js';
+import { useTranscriptRows } from './useTranscriptRows.js';
 import { useTranscriptScroller } from './useTranscriptScroller.js';
+import { useViewAnnouncer } from './useViewAnnouncer.js';
 
 export { STATUS_ROW_HEIGHT } from './useTranscriptScroller.js';
-
-const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
-// `useSyncExternalStore` reads `isServer` on the server and while hydrating, `isClient` otherwise.
-const noSubscription = () => () => {};
-const isClient = () => true;
-const isServer = () => false;
 
 /**
  * Options of {@link TranscriptViewHandle.scrollToLatest} and `scrollToItem`.
@@ -114,31 +97,6 @@ export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>
   scrollStateKey?: string;
 }
 
-/** "Ana: text" for one incoming row: its plain-text summary (markdown flattened, clipped). */
-function announcementOf(row: RowModel, ctx: TranscriptRenderContext): string {
-  const m = ctx.messages;
-  const text =
-    row.cls.kind === 'attachment'
-      ? m.attachments((row.item.Attachments ?? []).map((a) => a.AttachmentName ?? m.attachment))
-      : messageText(row, ctx);
-  return m.newMessage(senderName(row.item, m), text);
-}
-
-function shallowEqual(a: object | undefined, b: object | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
-}
-
-/** The previous object while the new one is shallow-equal to it. */
-function useShallowStable<T extends object | undefined>(value: T): T {
-  const ref = useRef(value);
-  if (!shallowEqual(ref.current, value)) ref.current = value;
-  return ref.current;
-}
-
 /**
  * The transcript: a virtualized, accessible chat history that opens at the newest message, loads
  * older pages as the reader scrolls up and keeps the message under the reader's eye in place
@@ -183,15 +141,12 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       [messageOverrides],
     );
     const slots = useMemo(() => ({ ...defaultViewComponents, ...components }), [components]);
-    // Rows are built on demand (only rows that render), reusing unchanged row objects so memoised
-    // rows skip re-rendering.
-    const builtRef = useRef<RowList | undefined>(undefined);
-    const rows = useMemo(
-      () =>
-        createRowList(t.items, { selfParticipantId, selfRole, locale, timeZone }, builtRef.current),
-      [t.items, selfParticipantId, selfRole, locale, timeZone],
-    );
-    builtRef.current = rows;
+    const { rows, typing } = useTranscriptRows(t, {
+      selfParticipantId,
+      selfRole,
+      locale,
+      timeZone,
+    });
     const ownId = rows.lastOwnMessageId();
     const renderContext = useMemo(
       () =>
@@ -216,40 +171,15 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         ownId,
       ],
     );
-    const typing = useMemo(
-      () =>
-        t.typing.filter((p) =>
-          selfParticipantId !== undefined
-            ? p.participantId !== selfParticipantId
-            : p.role !== (selfRole ?? 'CUSTOMER'),
-        ),
-      [t.typing, selfParticipantId, selfRole],
-    );
     const hasTyping = typing.length > 0;
 
     // The server render and hydration show a plain, bottom-aligned page of the newest rows; the
-    // virtualizer takes over before the first paint (no jump on hydration). A client-only mount
-    // has no server HTML to match: its first render is already virtualized.
-    const clientRender = useSyncExternalStore(noSubscription, isClient, isServer);
-    const [mounted, setMounted] = useState(clientRender);
-    useIsoLayoutEffect(() => setMounted(true), []);
-    const listVisible = mounted && t.status === 'success' && rows.length + (hasTyping ? 1 : 0) > 0;
+    // virtualizer takes over before the first paint (no jump on hydration).
+    const listVisible =
+      useHydrated() && t.status === 'success' && rows.length + (hasTyping ? 1 : 0) > 0;
 
-    const [announcer] = useState(createAnnouncer);
-    const latest = useRef({ rows, renderContext, messages });
-    latest.current = { rows, renderContext, messages };
-    const announce = useCallback(
-      (a: Announcement) => {
-        const { rows, renderContext, messages } = latest.current;
-        if (a.kind === 'older') announcer.say(messages.olderLoaded(a.count));
-        else {
-          const index = rows.indexOf(a.key);
-          if (index !== undefined) announcer.say(announcementOf(rows.at(index), renderContext));
-        }
-      },
-      [announcer],
-    );
-    const { scroller, snapshot, virtualizer, scrollRef, listRef } = useTranscriptScroller({
+    const { announcer, announce } = useViewAnnouncer(rows, renderContext, messages);
+    const view = useTranscriptScroller({
       rows,
       typing: hasTyping,
       transcript: t,
@@ -258,18 +188,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       announce,
     });
 
-    // Move DOM focus to the row the keyboard chose, once it is rendered.
-    const focusWanted = useRef(false);
-    useIsoLayoutEffect(() => {
-      const key = snapshot.focusedKey;
-      if (!focusWanted.current || key === null) return;
-      const target = virtualizer.elementsCache.get(key);
-      if (target instanceof HTMLElement) {
-        focusWanted.current = false;
-        target.focus({ preventScroll: true });
-      }
-    });
-
+    const { scroller, snapshot, virtualizer } = view;
     useImperativeHandle(
       ref,
       () => ({
@@ -280,42 +199,13 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       [scroller],
     );
 
-    const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-      onKeyDown?.(event);
-      if (event.defaultPrevented || !listVisible) return;
-      const onRow = event.target !== scrollRef.current;
-      const before = scroller.getSnapshot().focusedKey;
-      if (scroller.handleKey(event.key, onRow)) event.preventDefault();
-      if (scroller.getSnapshot().focusedKey !== before || event.key === 'Home') {
-        focusWanted.current = true;
-      }
-    };
-
-    const handleFocus = (event: React.FocusEvent<HTMLDivElement>) => {
-      onFocus?.(event);
-      const slot = (event.target as Element).closest?.('.ct-TranscriptView-slot');
-      const index = Number(slot?.getAttribute('data-index'));
-      const row = Number.isInteger(index) ? rows.at(snapshot.windowStart + index) : undefined;
-      if (row && row.key !== snapshot.focusedKey) scroller.noteFocus(row.key);
-    };
-
     // The status box shows what is above the first loaded row; while older loaded rows wait
     // outside the window, there is nothing to say there.
     const ended = listVisible ? snapshot.ended : t.error?.code === 'ACCESS_DENIED';
-    let top: ReactNode = null;
-    if (listVisible && snapshot.windowStart > 0) top = null;
-    else if (t.isFetchingOlder) top = <slots.LoadingOlder label={messages.loadingOlder} />;
-    else if (t.olderError && !ended)
-      top = (
-        <slots.OlderError
-          error={t.olderError}
-          onRetry={() => scroller.fetchOlderNow()}
-          label={messages.olderError}
-          retryLabel={messages.retry}
-        />
-      );
-    else if (!t.hasOlder) top = <slots.StartOfConversation label={messages.startOfConversation} />;
-
+    const top =
+      listVisible && snapshot.windowStart > 0
+        ? null
+        : statusOf({ transcript: t, slots, messages, ended, onRetry: scroller.fetchOlderNow });
     const Typing = components?.TypingIndicator ?? TypingIndicator;
     let body: ReactNode;
     if (t.status === 'pending') body = <Skeleton />;
@@ -335,7 +225,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           rows={rows}
           windowStart={listVisible ? snapshot.windowStart : 0}
           virtualizer={listVisible ? virtualizer : null}
-          listRef={listRef}
+          listRef={view.listRef}
           focusedKey={snapshot.focusedKey}
           top={top}
           typing={hasTyping ? <Typing typing={typing} /> : null}
@@ -357,7 +247,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           data-loading-older={t.isFetchingOlder ? '' : undefined}
         >
           <div
-            ref={scrollRef}
+            ref={view.scrollRef}
             id={`${baseId}-log`}
             role="log"
             aria-live="off"
@@ -366,8 +256,14 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
             tabIndex={focusedIndex !== undefined ? -1 : 0}
             className="ct-TranscriptView-scroller"
             data-static={listVisible ? undefined : ''}
-            onKeyDown={handleKeyDown}
-            onFocus={handleFocus}
+            onKeyDown={(event) => {
+              onKeyDown?.(event);
+              view.onKeyDown(event);
+            }}
+            onFocus={(event) => {
+              onFocus?.(event);
+              view.onFocus(event);
+            }}
           >
             {body}
           </div>
@@ -383,7 +279,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
                 onJump={() => {
                   // The button goes away at the bottom: keep focus in the view, on the log.
                   if (document.activeElement?.closest('.ct-TranscriptView-jumpArea')) {
-                    scrollRef.current?.focus({ preventScroll: true });
+                    view.scrollRef.current?.focus({ preventScroll: true });
                   }
                   scroller.scrollToEnd({ behavior: scrollBehavior({ behavior: 'smooth' }) });
                 }}

@@ -6,6 +6,8 @@ import {
   useVirtualizer,
 } from '@tanstack/react-virtual';
 import {
+  type FocusEvent,
+  type KeyboardEvent,
   type RefObject,
   useCallback,
   useEffect,
@@ -15,7 +17,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { createScroller, type TranscriptScroller } from '../scroller/createScroller.js';
+import { createScroller } from '../scroller/createScroller.js';
 import { readScrollPlace, saveScrollPlace } from '../scroller/restore.js';
 import type {
   Announcement,
@@ -23,6 +25,7 @@ import type {
   ScrollerPort,
   ScrollerRows,
   ScrollerSnapshot,
+  TranscriptScroller,
 } from '../scroller/types.js';
 import type { RowList, TranscriptState } from './seam.js';
 
@@ -55,6 +58,10 @@ export interface TranscriptScrollerBinding {
   readonly scrollRef: RefObject<HTMLDivElement | null>;
   /** The ref of the virtualized list element. */
   readonly listRef: (node: HTMLDivElement | null) => void;
+  /** The log's keyboard: arrows, Home, End and PageUp (see the keyboard delegate). */
+  readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  /** Focus that reaches a row by itself gives it the roving tabindex. */
+  readonly onFocus: (event: FocusEvent<HTMLDivElement>) => void;
 }
 
 /**
@@ -272,7 +279,35 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
     [list, containerRef],
   );
 
-  return { scroller, snapshot, virtualizer, scrollRef, listRef };
+  // Move DOM focus to the row the keyboard chose, once it is rendered.
+  const focusWanted = useRef(false);
+  useIsoLayoutEffect(() => {
+    const key = snapshot.focusedKey;
+    if (!focusWanted.current || key === null) return;
+    const target = virtualizer.elementsCache.get(key);
+    if (target instanceof HTMLElement) {
+      focusWanted.current = false;
+      target.focus({ preventScroll: true });
+    }
+  });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.defaultPrevented || !enabled) return;
+    const before = scroller.getSnapshot().focusedKey;
+    if (scroller.handleKey(event.key, event.target !== scrollRef.current)) event.preventDefault();
+    if (scroller.getSnapshot().focusedKey !== before || event.key === 'Home') {
+      focusWanted.current = true;
+    }
+  };
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const slot = (event.target as Element).closest?.('.ct-TranscriptView-slot');
+    const index = Number(slot?.getAttribute('data-index'));
+    const at = snapshot.windowStart + index;
+    if (!Number.isInteger(index) || at >= rows.length) return;
+    const key = rows.keyAt(at);
+    if (key !== snapshot.focusedKey) scroller.noteFocus(key);
+  };
+
+  return { scroller, snapshot, virtualizer, scrollRef, listRef, onKeyDown, onFocus };
 }
 
 const EMPTY_ROWS: RowList = {

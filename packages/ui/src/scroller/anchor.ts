@@ -1,4 +1,4 @@
-import type { Alignment, ScrollerPort, ScrollMode } from './types.js';
+import type { Alignment, ScrollerPort, ScrollerRows, ScrollMode } from './types.js';
 
 /** A row's place in the layout. */
 export interface RowBox {
@@ -99,4 +99,38 @@ export function desiredOffset(
       ? box.start - mode.offset
       : alignedOffset(box, mode.align === 'auto' ? 'start' : mode.align, port.getViewportSize());
   return Math.min(max, Math.max(0, raw));
+}
+
+/** The rows the port laid out, and the window's first row among them. */
+export interface LaidRows {
+  readonly start: number;
+  readonly rows: ScrollerRows;
+}
+
+/**
+ * The anchored mode for a viewport at `offset`: the row under the reader's eye (see
+ * {@link captureAnchor}). At the very start of the chat (`atStart`: nothing older, scrolled to
+ * the top) the first row is held instead: the start stays in view while the rows below it turn
+ * from estimates into real heights.
+ */
+export function anchorAt(
+  port: ScrollerPort,
+  laid: LaidRows,
+  offset: number,
+  atStart: boolean,
+): Extract<ScrollMode, { kind: 'anchored' }> | undefined {
+  const length = laid.rows.length - laid.start;
+  let found: { index: number; offset: number } | undefined;
+  if (atStart && offset < 0.5 && laid.start === 0 && length > 0) {
+    const first = port.getRow(0);
+    found = first && { index: 0, offset: first.start };
+  }
+  found ??= captureAnchor(port, offset, length);
+  if (!found) return undefined;
+  return {
+    kind: 'anchored',
+    key: laid.rows.keyAt(laid.start + found.index),
+    offset: found.offset,
+    reason: 'scrolled',
+  };
 }

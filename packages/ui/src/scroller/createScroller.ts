@@ -1,112 +1,38 @@
-import { autoAlignment, captureAnchor, desiredOffset, maxOffset, type RowBox } from './anchor.js';
-import { arrivals, diffRows, edgesOf, NO_EDGES, type RowEdges } from './follow.js';
-import { keyActions } from './keyboard.js';
-import { pagingActions } from './paging.js';
+import {
+  anchorAt as anchorMode,
+  autoAlignment,
+  desiredOffset,
+  maxOffset,
+  type RowBox,
+} from './anchor.js';
+import { diffRows, edgesOf, followChange, NO_EDGES, type RowEdges } from './follow.js';
+import { keyActions, keyContext } from './keyboard.js';
+import { createPager } from './paging.js';
 import type {
   Alignment,
   Announcement,
   FrameClock,
-  ScrollerData,
   ScrollerOptions,
   ScrollerPort,
   ScrollerSnapshot,
   ScrollMode,
-  ScrollPlace,
+  TranscriptScroller,
 } from './types.js';
 import { EMPTY_WINDOW, growWindow, placeWindow, type RowWindow } from './window.js';
 
 /** The virtualizer key of the typing row that follows the last row while someone types. */
 export const TYPING_KEY = '\u0000ct:typing';
 
-/** Offsets closer than this are the same place (fractional scrollTop after zoom). */
-const SAME_PX = 0.5;
-/** A scroll event this far from where the engine put the viewport was the reader's. */
-const OWN_WRITE_PX = 1;
-/** A smooth scroll that has not arrived by then is taken as done. */
-const SMOOTH_TIMEOUT_MS = 1500;
+import {
+  animationFrames,
+  DEFAULTS,
+  EMPTY_DATA,
+  OWN_WRITE_PX,
+  SAME_PX,
+  SMOOTH_TIMEOUT_MS,
+} from './defaults.js';
 
-const DEFAULTS = {
-  windowRows: 200,
-  fetchThresholdViewports: 1.5,
-  endThreshold: 2,
-  underfillPages: 10,
-  openingFrames: 4,
-};
-
-const EMPTY_DATA: ScrollerData = {
-  rows: { length: 0, keyAt: () => '', indexOf: () => undefined, roleAt: () => 'other' },
-  typing: false,
-  hasOlder: false,
-  isFetchingOlder: false,
-  olderFailed: false,
-  hasNewer: false,
-  isFetchingNewer: false,
-  newerFailed: false,
-  ended: false,
-  fetchOlder: () => undefined,
-  fetchNewer: () => undefined,
-};
-
-const animationFrames: FrameClock = {
-  request: (callback) => requestAnimationFrame(callback),
-  cancel: (handle) => cancelAnimationFrame(handle),
-};
-
-/** Options of a scroll command. */
-export interface ScrollCommandOptions {
-  align?: Alignment;
-  behavior?: 'auto' | 'smooth';
-}
-
-/**
- * The transcript's scroll engine. Created once per view; fed every render through `setData`;
- * told about scrolls, layout changes and reader input; asked to move by commands. It holds one
- * {@link ScrollMode} at a time and reconciles the viewport to it after every change — in render
- * (so the rows in view are chosen from the right place), on every measurement and at commit.
- */
-export interface TranscriptScroller {
-  setOptions(options: ScrollerOptions): void;
-  /** The rows and paging state of this render. Call before the virtualizer reads `count`. */
-  setData(data: ScrollerData): void;
-  /** Rows handed to the virtualizer: the window, then the typing row. */
-  readonly count: number;
-  /** The virtualizer's key of index `index`. */
-  keyAt(index: number): string;
-  /** The virtualizer's index of the row with this key; `undefined` outside the window. */
-  indexOf(key: string): number | undefined;
-  /** During render, once the virtualizer has taken `count`: place the viewport for this layout. */
-  layout(): void;
-  /** After the render committed: announcements, the viewport, the next check. */
-  commit(): void;
-  /** A scroll event's offset, before the virtualizer reads it. */
-  onScroll(offset: number): void;
-  /** The virtualizer measured rows or the viewport resized. */
-  onLayoutChange(): void;
-  /** Wheel, touch, pointer or key input on the scroller: the reader takes over. */
-  onUserInput(): void;
-  /** Holds the row with this key in view (centred by default); `false` when it is not loaded. */
-  scrollToKey(key: string, options?: ScrollCommandOptions): boolean;
-  /** Goes to the live end and stays pinned there. */
-  scrollToEnd(options?: { behavior?: 'auto' | 'smooth' }): void;
-  /** Gives the row the roving tabindex and brings it into view with the least movement. */
-  focusKey(key: string): void;
-  /** Focus reached a row by itself (a click, Tab): it takes the roving tabindex, nothing moves. */
-  noteFocus(key: string): void;
-  /** Older rows now: the window grows, or the next older page is asked for (Retry, PageUp). */
-  fetchOlderNow(): void;
-  /**
-   * The keyboard delegate: handles `key` for the log; `true` when the browser's default action
-   * should be prevented. `onRow`: focus is on a row, not the log itself.
-   */
-  handleKey(key: string, onRow: boolean): boolean;
-  /** Where the reader is now, to reopen there. */
-  place(): ScrollPlace | undefined;
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): ScrollerSnapshot;
-  /** What the viewport holds still now, and why. */
-  getMode(): ScrollMode;
-  destroy(): void;
-}
+type SnapshotPatch = { -readonly [K in keyof ScrollerSnapshot]?: ScrollerSnapshot[K] };
 
 /**
  * Creates the scroll engine over a virtualizer port.
@@ -142,9 +68,6 @@ export function createScroller(
   let smooth: { until: number } | null = null;
   let openingLeft = 0;
   let frame = 0;
-  let older: 'idle' | 'asked' | 'settled' = 'idle';
-  let newer = false;
-  let underfillLoads = 0;
   let hint = 0;
   /** The rows and window the port last laid out: its indexes are of these. */
   let laid = { start: 0, rows: EMPTY_DATA.rows, typing: false };
@@ -152,7 +75,7 @@ export function createScroller(
   const listeners = new Set<() => void>();
   let rendering = false;
 
-  const update = (patch: Partial<ScrollerSnapshot>) => {
+  const update = (patch: SnapshotPatch) => {
     let changed = false;
     for (const k of Object.keys(patch) as (keyof ScrollerSnapshot)[]) {
       if (patch[k] !== snapshot[k]) changed = true;
@@ -165,9 +88,7 @@ export function createScroller(
   };
   const setMode = (next: ScrollMode) => {
     mode = next;
-    const patch: { -readonly [K in keyof ScrollerSnapshot]?: ScrollerSnapshot[K] } = {
-      pinned: next.kind === 'pinned' && !smooth,
-    };
+    const patch: SnapshotPatch = { pinned: next.kind === 'pinned' && !smooth };
     if (next.kind === 'pinned') patch.newCount = 0;
     update(patch);
   };
@@ -186,32 +107,7 @@ export function createScroller(
     return port.getRow(i - laid.start);
   };
 
-  /**
-   * The reader's eye row at `offset`, as an anchored mode. At the very start of the chat (nothing
-   * older, scrolled to the top) the first row is held instead: the start stays in view while
-   * the rows below it turn from estimates into real heights.
-   */
-  const anchorAt = (offset: number): ScrollMode | undefined => {
-    if (offset < SAME_PX && laid.start === 0 && !data.hasOlder && laidLength() > 0) {
-      const first = port.getRow(0);
-      if (first) {
-        return {
-          kind: 'anchored',
-          key: laid.rows.keyAt(0),
-          offset: first.start,
-          reason: 'scrolled',
-        };
-      }
-    }
-    const a = captureAnchor(port, offset, laidLength());
-    if (!a) return undefined;
-    return {
-      kind: 'anchored',
-      key: laid.rows.keyAt(laid.start + a.index),
-      offset: a.offset,
-      reason: 'scrolled',
-    };
-  };
+  const anchorAt = (offset: number) => anchorMode(port, laid, offset, !data.hasOlder);
 
   const reconcile = (render: boolean) => {
     if (snapshot.phase === 'idle' || count() === 0) return;
@@ -220,44 +116,31 @@ export function createScroller(
       endSmooth();
     }
     const to = desiredOffset(mode, port, locate);
+    const now = port.getOffset();
     if (to === undefined) {
       // The anchored row is gone (the rows were replaced under it): hold what is on screen now.
-      if (mode.kind === 'anchored') {
-        const next = anchorAt(port.getOffset());
-        if (next) setMode({ ...next, reason: 'settled' } as ScrollMode);
-      }
-      return;
+      const next = mode.kind === 'anchored' ? anchorAt(now) : undefined;
+      if (next) setMode({ ...next, reason: 'settled' });
+    } else if (Math.abs(to - now) < SAME_PX) expected = now;
+    else {
+      expected = to;
+      port.setOffset(to, { render, smooth: false });
     }
-    const now = port.getOffset();
-    if (Math.abs(to - now) < SAME_PX) {
-      expected = now;
-      return;
-    }
-    expected = to;
-    port.setOffset(to, { render, smooth: false });
   };
 
   const scheduleCheck = () => {
     if (frame === 0 && snapshot.phase !== 'idle') frame = clock.request(check);
   };
 
-  const askOlder = () => {
-    older = 'asked';
-    if (port.getTotalSize() <= port.getViewportSize()) underfillLoads++;
-    else underfillLoads = 0;
-    Promise.resolve(data.fetchOlder()).finally(() => {
-      older = 'settled';
-      if (!data.isFetchingOlder) older = 'idle';
-      scheduleCheck();
-    });
-  };
-  const askNewer = () => {
-    newer = true;
-    Promise.resolve(data.fetchNewer()).finally(() => {
-      newer = false;
-      scheduleCheck();
-    });
-  };
+  const pager = createPager(
+    () => ({
+      thresholdViewports: options.fetchThresholdViewports,
+      underfillPages: options.underfillPages,
+    }),
+    () => data,
+    () => snapshot.ended,
+    () => scheduleCheck(),
+  );
 
   const growTo = (start: number) => {
     const next = growWindow(win, data.rows, start);
@@ -281,34 +164,16 @@ export function createScroller(
     reconcile(false);
     // Re-key the anchor from the painted layout: one taken mid-step may be a painted row near
     // the eye standing in for rows that were not measured yet.
-    if (mode.kind === 'anchored') {
-      const next = anchorAt(port.getOffset());
-      if (next) mode = { ...next, reason: mode.reason } as ScrollMode;
-    }
-    const actions = pagingActions({
-      data: snapshot.ended && !data.ended ? { ...data, ended: true } : data,
+    const rekeyed = mode.kind === 'anchored' ? anchorAt(port.getOffset()) : undefined;
+    if (rekeyed && mode.kind === 'anchored') mode = { ...rekeyed, reason: mode.reason };
+    const grow = pager.check({
       offset: port.getOffset(),
       viewport: port.getViewportSize(),
       total: port.getTotalSize(),
       windowStart: win.start,
-      thresholdViewports: options.fetchThresholdViewports,
-      underfillLoads,
-      underfillPages: options.underfillPages,
     });
-    for (const action of actions) {
-      if (action === 'grow-window') growTo(win.start - options.windowRows);
-      else if (action === 'fetch-older' && older === 'idle') askOlder();
-      else if (action === 'fetch-newer' && !newer) askNewer();
-    }
+    if (grow) growTo(win.start - options.windowRows);
   }
-
-  const openingMode = (): ScrollMode => {
-    const r = options.restore;
-    if (r && !r.atEnd && data.rows.indexOf(r.key) !== undefined) {
-      return { kind: 'aimed', key: r.key, align: { offset: r.offset }, reason: 'restore' };
-    }
-    return { kind: 'pinned', reason: 'opened' };
-  };
 
   const aim = (key: string, align: Alignment, reason: 'scroll-to-key' | 'focus') => {
     const index = data.rows.indexOf(key);
@@ -344,53 +209,41 @@ export function createScroller(
       const rows = next.rows;
       const change = diffRows(edges, rows);
       edges = edgesOf(rows);
-      if (older === 'settled' && !next.isFetchingOlder) older = 'idle';
-      const include = mode.kind === 'aimed' ? rows.indexOf(mode.key) : undefined;
-      const placed = placeWindow(win, rows, options.windowRows, include && include - 20);
-      win = placed.window;
-      const patch: { -readonly [K in keyof ScrollerSnapshot]?: ScrollerSnapshot[K] } = {
-        windowStart: win.start,
-      };
+      pager.dataChanged(next);
+      const patch: SnapshotPatch = {};
       if (next.ended) patch.ended = true;
-      if (rows.length + (next.typing ? 1 : 0) === 0) {
-        patch.phase = 'idle';
-      } else if (change.replaced || snapshot.phase === 'idle') {
-        // First rows, or another transcript: open afresh.
+      const opening = rows.length > 0 && (change.replaced || snapshot.phase === 'idle');
+      if (opening) {
+        // First rows, or another transcript: open afresh, at the restored row or the newest.
+        const r = options.restore;
+        const at = r && !r.atEnd ? rows.indexOf(r.key) : undefined;
+        win = placeWindow(EMPTY_WINDOW, rows, options.windowRows, at && at - 20).window;
         if (change.replaced) {
-          patch.ended = next.ended;
-          patch.newCount = 0;
-          underfillLoads = 0;
+          Object.assign(patch, { ended: next.ended, newCount: 0 });
+          pager.resetUnderfill();
           if (snapshot.focusedKey !== null && rows.indexOf(snapshot.focusedKey) === undefined)
             patch.focusedKey = null;
         }
-        const placedOpen = placeWindow(
-          EMPTY_WINDOW,
-          rows,
-          options.windowRows,
-          restoreIndex(rows.indexOf(options.restore?.key ?? '')),
-        );
-        win = placedOpen.window;
-        patch.windowStart = win.start;
         patch.phase = 'opening';
-        setMode(openingMode());
+        setMode(
+          r && at !== undefined
+            ? { kind: 'aimed', key: r.key, align: { offset: r.offset }, reason: 'restore' }
+            : { kind: 'pinned', reason: 'opened' },
+        );
         openingLeft = options.openingFrames;
         expected = null;
       } else {
-        if (change.prepended > 0) queued.push({ kind: 'older', count: change.prepended });
-        // Rows after the previous last are new messages only when the rows reached the live end;
-        // after a jump they are a newer page of history.
+        const include = mode.kind === 'aimed' ? rows.indexOf(mode.key) : undefined;
+        win = placeWindow(win, rows, options.windowRows, include && include - 20).window;
+        if (rows.length + (next.typing ? 1 : 0) === 0) patch.phase = 'idle';
+        const f = followChange(rows, change, !previous.hasNewer);
+        queued.push(...f.announcements);
         if (held && change.appendedFrom < rows.length) setMode(held);
-        if (!previous.hasNewer && change.appendedFrom < rows.length) {
-          const a = arrivals(rows, change.appendedFrom);
-          if (a.lastIncoming !== undefined) queued.push({ kind: 'incoming', key: a.lastIncoming });
-          if (a.own) {
-            setMode({ kind: 'pinned', reason: 'own-message' });
-            patch.newCount = 0;
-          } else if (a.incoming > 0 && mode.kind !== 'pinned') {
-            patch.newCount = snapshot.newCount + a.incoming;
-          }
-        }
+        if (f.own) setMode({ kind: 'pinned', reason: 'own-message' });
+        else if (f.incoming > 0 && mode.kind !== 'pinned')
+          patch.newCount = snapshot.newCount + f.incoming;
       }
+      patch.windowStart = win.start;
       update(patch);
       rendering = false;
     },
@@ -424,27 +277,26 @@ export function createScroller(
 
     onScroll(offset) {
       if (snapshot.phase === 'idle') return;
-      if (smooth && expected !== null && Math.abs(offset - expected) <= OWN_WRITE_PX) endSmooth();
-      if (smooth || expected === null || Math.abs(offset - expected) <= OWN_WRITE_PX) {
-        if (!smooth) expected = offset;
-        scheduleCheck();
-        return;
-      }
-      // A clamped write reads back as the end: still ours.
+      scheduleCheck();
       const max = maxOffset(port);
-      if (expected > max && Math.abs(offset - max) <= OWN_WRITE_PX) {
-        expected = offset;
-        scheduleCheck();
+      // Ours: where the engine put the viewport, or that write clamped to the end.
+      const own =
+        expected === null ||
+        Math.abs(offset - expected) <= OWN_WRITE_PX ||
+        (expected > max && Math.abs(offset - max) <= OWN_WRITE_PX);
+      if (smooth) {
+        // A frame of the animation, or its arrival.
+        if (own) endSmooth();
         return;
       }
       expected = offset;
-      const atEnd = max - offset <= options.endThreshold;
-      if (atEnd && !data.hasNewer) setMode({ kind: 'pinned', reason: 'scrolled' });
+      if (own) return;
+      if (max - offset <= options.endThreshold && !data.hasNewer)
+        setMode({ kind: 'pinned', reason: 'scrolled' });
       else {
         const next = anchorAt(offset);
         if (next) setMode(next);
       }
-      scheduleCheck();
     },
 
     onLayoutChange() {
@@ -453,7 +305,7 @@ export function createScroller(
     },
 
     onUserInput() {
-      underfillLoads = 0;
+      pager.resetUnderfill();
       if (smooth) {
         endSmooth();
         const next = anchorAt(port.getOffset());
@@ -483,31 +335,15 @@ export function createScroller(
     },
 
     fetchOlderNow() {
-      underfillLoads = 0;
       if (win.start > 0) growTo(win.start - options.windowRows);
-      else if (
-        !snapshot.ended &&
-        !data.ended &&
-        data.hasOlder &&
-        !data.isFetchingOlder &&
-        older === 'idle'
-      )
-        askOlder();
+      else pager.older(port.getViewportSize(), port.getTotalSize());
     },
 
     handleKey(key, onRow) {
       const rows = data.rows;
       const focused =
         onRow && snapshot.focusedKey !== null ? rows.indexOf(snapshot.focusedKey) : -1;
-      const offset = port.getOffset();
-      const bottom = port.getIndexAt(offset + port.getViewportSize() - 1) ?? laidLength() - 1;
-      const topBox = port.getRow(0);
-      const result = keyActions(key, {
-        rowCount: rows.length,
-        focused: focused ?? -1,
-        bottomRow: Math.min(laid.start + bottom, rows.length - 1),
-        atTop: laid.start === 0 && offset <= (topBox?.start ?? 0),
-      });
+      const result = keyActions(key, keyContext(port, laid, rows.length, focused ?? -1));
       if (!result) return false;
       for (const action of result.actions) {
         if (action.kind === 'fetch-older') engine.fetchOlderNow();
@@ -518,14 +354,11 @@ export function createScroller(
     },
 
     place() {
-      if (snapshot.phase === 'idle') return undefined;
-      const a = captureAnchor(port, port.getOffset(), laidLength());
-      if (!a) return undefined;
-      return {
-        key: laid.rows.keyAt(laid.start + a.index),
-        offset: a.offset,
-        atEnd: mode.kind === 'pinned',
-      };
+      const a =
+        snapshot.phase === 'idle' ? undefined : anchorMode(port, laid, port.getOffset(), false);
+      return a?.kind === 'anchored'
+        ? { key: a.key, offset: a.offset, atEnd: mode.kind === 'pinned' }
+        : undefined;
     },
 
     subscribe(listener) {
@@ -557,13 +390,6 @@ export function createScroller(
     update({ pinned: false });
     expected = to;
     port.setOffset(to, { render: false, smooth: true });
-  }
-
-  /** The window's start for a restored row: a little above it, so rows above it are there too. */
-  function restoreIndex(index: number | undefined) {
-    return options.restore && !options.restore.atEnd && index !== undefined
-      ? index - 20
-      : undefined;
   }
 
   return engine;

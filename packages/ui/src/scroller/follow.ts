@@ -1,4 +1,4 @@
-import type { ScrollerRows } from './types.js';
+import type { Announcement, ScrollerRows } from './types.js';
 
 /** The first and last keys of a row list, and its length: enough to tell what a change did. */
 export interface RowEdges {
@@ -63,4 +63,30 @@ export function arrivals(rows: ScrollerRows, from: number): Arrivals {
     }
   }
   return { own, incoming, lastIncoming };
+}
+
+/** What a change of rows asks of the follow rules. */
+export interface FollowOutcome {
+  /** An older page (once, with its size) and the last message that arrived. */
+  readonly announcements: Announcement[];
+  /** The reader's own message arrived: bring it into view, pinned to the live end. */
+  readonly own: boolean;
+  /** Messages from others that arrived (counted as "N new" when the reader is not pinned). */
+  readonly incoming: number;
+}
+
+/**
+ * The follow rules for one change. Rows after the previous last row are new messages only when
+ * the rows reached the live end before (`live`); after a jump they are a newer page of history:
+ * not followed, counted or announced.
+ */
+export function followChange(rows: ScrollerRows, change: RowChange, live: boolean): FollowOutcome {
+  const announcements: Announcement[] = [];
+  if (change.prepended > 0) announcements.push({ kind: 'older', count: change.prepended });
+  if (!live || change.replaced || change.appendedFrom >= rows.length) {
+    return { announcements, own: false, incoming: 0 };
+  }
+  const a = arrivals(rows, change.appendedFrom);
+  if (a.lastIncoming !== undefined) announcements.push({ kind: 'incoming', key: a.lastIncoming });
+  return { announcements, own: a.own, incoming: a.incoming };
 }

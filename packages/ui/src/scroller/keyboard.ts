@@ -1,3 +1,6 @@
+import type { LaidRows } from './anchor.js';
+import type { ScrollerPort } from './types.js';
+
 /** What a key asks of the view. */
 export type KeyAction =
   | { readonly kind: 'focus'; readonly index: number }
@@ -51,4 +54,21 @@ export function keyActions(
     default:
       return null;
   }
+}
+
+/** Where the reader is, read off the layout: the row at the viewport's bottom, and the top. */
+export function keyContext(
+  port: ScrollerPort,
+  laid: LaidRows,
+  rowCount: number,
+  focused: number,
+): KeyContext {
+  const offset = port.getOffset();
+  const bottom = port.getIndexAt(offset + port.getViewportSize() - 1);
+  return {
+    rowCount,
+    focused,
+    bottomRow: Math.min(laid.start + (bottom ?? laid.rows.length - laid.start - 1), rowCount - 1),
+    atTop: laid.start === 0 && offset <= (port.getRow(0)?.start ?? 0),
+  };
 }

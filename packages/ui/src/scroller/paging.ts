@@ -47,3 +47,77 @@ export function pagingActions(input: PagingInput): PagingAction[] {
     actions.push('fetch-newer');
   return actions;
 }
+
+/** The paging rules with their state: which requests are on their way, and underfill loads. */
+export interface Pager {
+  /** Runs the rules for the viewport's place; returns whether the window should grow. */
+  check(place: { offset: number; viewport: number; total: number; windowStart: number }): boolean;
+  /** The next older page now (Retry, PageUp, Home), unless one is on its way or none is left. */
+  older(viewport: number, total: number): void;
+  /** New data arrived: a request that settled is over once the data no longer says it loads. */
+  dataChanged(data: ScrollerData): void;
+  /** The reader acted: underfill loading may go on. */
+  resetUnderfill(): void;
+}
+
+/**
+ * Creates the pager. The view asks for one page at a time in each direction: a request counts
+ * as on its way from the call until it settled and the data no longer says it is loading (a data
+ * layer may publish the page after its promise settles).
+ */
+export function createPager(
+  options: () => { thresholdViewports: number; underfillPages: number },
+  data: () => ScrollerData,
+  /** Whether the chat is known to have ended (sticky beyond `data().ended`). */
+  ended: () => boolean,
+  settled: () => void,
+): Pager {
+  let older: 'idle' | 'asked' | 'settled' = 'idle';
+  let newer = false;
+  let underfillLoads = 0;
+  const askOlder = (viewport: number, total: number) => {
+    older = 'asked';
+    underfillLoads = total <= viewport ? underfillLoads + 1 : 0;
+    Promise.resolve(data().fetchOlder()).finally(() => {
+      older = data().isFetchingOlder ? 'settled' : 'idle';
+      settled();
+    });
+  };
+  return {
+    check(place) {
+      const d = data();
+      const actions = pagingActions({
+        ...place,
+        ...options(),
+        data: ended() && !d.ended ? { ...d, ended: true } : d,
+        underfillLoads,
+      });
+      let grow = false;
+      for (const action of actions) {
+        if (action === 'grow-window') grow = true;
+        else if (action === 'fetch-older' && older === 'idle')
+          askOlder(place.viewport, place.total);
+        else if (action === 'fetch-newer' && !newer) {
+          newer = true;
+          Promise.resolve(d.fetchNewer()).finally(() => {
+            newer = false;
+            settled();
+          });
+        }
+      }
+      return grow;
+    },
+    older(viewport, total) {
+      underfillLoads = 0;
+      const d = data();
+      if (!ended() && !d.ended && d.hasOlder && !d.isFetchingOlder && older === 'idle')
+        askOlder(viewport, total);
+    },
+    dataChanged(d) {
+      if (older === 'settled' && !d.isFetchingOlder) older = 'idle';
+    },
+    resetUnderfill() {
+      underfillLoads = 0;
+    },
+  };
+}

@@ -138,3 +138,59 @@ export interface ScrollerOptions {
   /** @default requestAnimationFrame */
   clock?: FrameClock;
 }
+
+/** Options of a scroll command. */
+export interface ScrollCommandOptions {
+  align?: Alignment;
+  behavior?: 'auto' | 'smooth';
+}
+
+/**
+ * The transcript's scroll engine. Created once per view; fed every render through `setData`;
+ * told about scrolls, layout changes and reader input; asked to move by commands. It holds one
+ * {@link ScrollMode} at a time and reconciles the viewport to it after every change — in render
+ * (so the rows in view are chosen from the right place), on every measurement and at commit.
+ */
+export interface TranscriptScroller {
+  setOptions(options: ScrollerOptions): void;
+  /** The rows and paging state of this render. Call before the virtualizer reads `count`. */
+  setData(data: ScrollerData): void;
+  /** Rows handed to the virtualizer: the window, then the typing row. */
+  readonly count: number;
+  /** The virtualizer's key of index `index`. */
+  keyAt(index: number): string;
+  /** The virtualizer's index of the row with this key; `undefined` outside the window. */
+  indexOf(key: string): number | undefined;
+  /** During render, once the virtualizer has taken `count`: place the viewport for this layout. */
+  layout(): void;
+  /** After the render committed: announcements, the viewport, the next check. */
+  commit(): void;
+  /** A scroll event's offset, before the virtualizer reads it. */
+  onScroll(offset: number): void;
+  /** The virtualizer measured rows or the viewport resized. */
+  onLayoutChange(): void;
+  /** Wheel, touch, pointer or key input on the scroller: the reader takes over. */
+  onUserInput(): void;
+  /** Holds the row with this key in view (centred by default); `false` when it is not loaded. */
+  scrollToKey(key: string, options?: ScrollCommandOptions): boolean;
+  /** Goes to the live end and stays pinned there. */
+  scrollToEnd(options?: { behavior?: 'auto' | 'smooth' }): void;
+  /** Gives the row the roving tabindex and brings it into view with the least movement. */
+  focusKey(key: string): void;
+  /** Focus reached a row by itself (a click, Tab): it takes the roving tabindex, nothing moves. */
+  noteFocus(key: string): void;
+  /** Older rows now: the window grows, or the next older page is asked for (Retry, PageUp). */
+  fetchOlderNow(): void;
+  /**
+   * The keyboard delegate: handles `key` for the log; `true` when the browser's default action
+   * should be prevented. `onRow`: focus is on a row, not the log itself.
+   */
+  handleKey(key: string, onRow: boolean): boolean;
+  /** Where the reader is now, to reopen there. */
+  place(): ScrollPlace | undefined;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): ScrollerSnapshot;
+  /** What the viewport holds still now, and why. */
+  getMode(): ScrollMode;
+  destroy(): void;
+}

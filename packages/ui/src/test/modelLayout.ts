@@ -1,4 +1,4 @@
-import { createScroller, type TranscriptScroller } from '../scroller/createScroller.js';
+import { createScroller } from '../scroller/createScroller.js';
 import type {
   FrameClock,
   RowRole,
@@ -6,6 +6,7 @@ import type {
   ScrollerOptions,
   ScrollerPort,
   ScrollerRows,
+  TranscriptScroller,
 } from '../scroller/types.js';
 
 // A model of what a browser and a virtualizer do with the engine, for Node tests: rows have a

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { SimulatorExplorer } from '../../ui/src/stories/SimulatorExplorer.js';
-import { simulatorIn } from '../../ui/src/stories/useStorySimulator.js';
+import { SimulatorExplorer } from '../stories/SimulatorExplorer.js';
+import { simulatorIn } from '../stories/useStorySimulator.js';
 
 /**
  * The Participant Service simulator as the browser sees it: GetTranscript pages over `fetch`

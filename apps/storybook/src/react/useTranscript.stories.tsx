@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { HookInspector } from '../../ui/src/stories/HookInspector.js';
-import { simulatorIn } from '../../ui/src/stories/useStorySimulator.js';
+import { HookInspector } from '../stories/HookInspector.js';
+import { simulatorIn } from '../stories/useStorySimulator.js';
 
 /**
  * `useTranscript` on its own (no `<TranscriptView>`): what an app with its own chat UI gets,

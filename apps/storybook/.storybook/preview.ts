@@ -2,8 +2,8 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { createElement } from 'react';
-import '../packages/ui/src/styles.css';
-import { simulatorHandler } from '../packages/ui/src/stories/simulatorRegistry.js';
+import '@connect-transcript/ui/styles.css';
+import { simulatorHandler } from '../src/stories/simulatorRegistry.js';
 
 /** RTL locales of the toolbar: the wrapper gets `dir="rtl"` for them. */
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
