@@ -19,6 +19,7 @@ import {
   topOf,
 } from '../test/mountView.js';
 import { createTestTranscript, makeMessage, messages } from '../test/transcriptStore.js';
+import { wheel } from '../test/wheel.js';
 import { TranscriptView } from './TranscriptView.js';
 
 let view: MountedView | undefined;
@@ -30,7 +31,7 @@ afterEach(() => {
 /** Scrolls up with the real mouse wheel (Playwright's page.mouse.wheel) by about `px`. */
 async function wheelUp(log: HTMLElement, px: number, step = 200): Promise<void> {
   for (let done = 0; done < px; done += step) {
-    await userEvent.wheel(log, { delta: { y: -step } });
+    await wheel(log, -step);
     await frames(1);
   }
   await frames(2);
@@ -107,7 +108,7 @@ describe('opening and scrolling back', () => {
     let first = 1000;
     for (let page = 0; page < 5; page++) {
       for (let i = 0; i < 40 && !store.olderPending; i++) {
-        await userEvent.wheel(view.log, { delta: { y: -200 } });
+        await wheel(view.log, -200);
         await frames(1);
       }
       expect(store.olderPending).toBe(true);
@@ -137,7 +138,7 @@ describe('opening and scrolling back', () => {
     view = await mountView(store);
     await until(() => newerCalls > 0);
     expect(newerCalls).toBe(1);
-    await userEvent.wheel(view.log, { delta: { y: 300 } });
+    await wheel(view.log, 300);
     await frames(3);
     expect(newerCalls).toBe(1);
   });
@@ -175,7 +176,7 @@ describe('opening and scrolling back', () => {
     store.autoOlder({ pageSize: 20, floor: 4800, delayMs: 250 });
     view = await mountView(store);
     // Flings: many large wheel steps without waiting for frames.
-    for (let i = 0; i < 30; i++) await userEvent.wheel(view.log, { delta: { y: -1500 } });
+    for (let i = 0; i < 30; i++) await wheel(view.log, -1500);
     await new Promise((r) => setTimeout(r, 1200));
     expect(store.olderRequests).toBeGreaterThanOrEqual(2);
     expect(store.maxOlderInFlight).toBe(1);
@@ -279,7 +280,7 @@ describe('older-page states', () => {
     const store = createTestTranscript({ items: messages(1000, 1030) });
     view = await mountView(store);
     for (let i = 0; i < 40 && !store.olderPending; i++) {
-      await userEvent.wheel(view.log, { delta: { y: -200 } });
+      await wheel(view.log, -200);
       await frames(1);
     }
     const n = rowAtMiddle(view.log);
@@ -366,7 +367,7 @@ describe('keyboard paging', () => {
     const store = createTestTranscript({ items: messages(1000, 1030) });
     view = await mountView(store);
     for (let i = 0; i < 40 && !store.olderPending; i++) {
-      await userEvent.wheel(view.log, { delta: { y: -400 } });
+      await wheel(view.log, -400);
       await frames(1);
     }
     await store.rejectOlder();
@@ -554,7 +555,7 @@ describe('accessibility (axe)', () => {
     const store = createTestTranscript({ items: messages(1000, 1030) });
     view = await mountView(store, { 'data-theme': 'dark' } as object);
     for (let i = 0; i < 40 && !store.olderPending; i++) {
-      await userEvent.wheel(view.log, { delta: { y: -400 } });
+      await wheel(view.log, -400);
       await frames(1);
     }
     await store.rejectOlder();
@@ -576,7 +577,7 @@ describe('announcements', () => {
     const observer = new MutationObserver(() => said.push(region.textContent ?? ''));
     observer.observe(region, { childList: true, subtree: true, characterData: true });
     for (let i = 0; i < 40 && !store.olderPending; i++) {
-      await userEvent.wheel(view.log, { delta: { y: -300 } });
+      await wheel(view.log, -300);
       await frames(1);
     }
     expect(view.log.getAttribute('aria-busy')).toBe('true');

@@ -13,9 +13,9 @@ import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import '../styles.css';
 import { frames, gapToBottom } from '../test/mountView.js';
+import { wheel } from '../test/wheel.js';
 import { TranscriptView } from './TranscriptView.js';
 
 const cleanups: (() => void)[] = [];
@@ -94,7 +94,7 @@ describe('TranscriptView + useTranscript + simulator', () => {
     expect(gapToBottom(log)).toBeLessThanOrEqual(1);
     const drifts: number[] = [];
     for (let step = 0; step < 200 && stack.transcript.current?.hasOlder; step++) {
-      await userEvent.wheel(log, { delta: { y: -250 } });
+      await wheel(log, -250);
       await frames(1);
       if (!stack.transcript.current?.isFetchingOlder) continue;
       // A page is on its way: hold still, note the row under the eye, wait for the page.
@@ -139,7 +139,7 @@ describe('TranscriptView + useTranscript + simulator', () => {
       expect(gapToBottom(log)).toBeLessThanOrEqual(1);
     }
     // Scrolled up: the row under the eye stays.
-    for (let i = 0; i < 4; i++) await userEvent.wheel(log, { delta: { y: -250 } });
+    for (let i = 0; i < 4; i++) await wheel(log, -250);
     await frames(3);
     const row = rowAtMiddle(log);
     const before = row.getBoundingClientRect().top;
