@@ -14,6 +14,13 @@ export {
   type ParticipantClientOptions,
   parseRetryAfter,
 } from './client.js';
+export {
+  type ReceiptState,
+  receiptsFromItems,
+  TYPING_TIMEOUT_MS,
+  type TypingParticipant,
+  typingFromItems,
+} from './controls.js';
 export { type EndpointOptions, endpointForRegion } from './endpoint.js';
 export {
   isTranscriptError,
@@ -23,7 +30,27 @@ export {
   type TranscriptErrorInit,
   type TranscriptErrorIssue,
 } from './errors.js';
+export {
+  type ChatSessionEvent,
+  type ChatSessionLike,
+  type ChatSessionTranscriptArgs,
+  chatEventItem,
+  fromChatSession,
+  subscribeChatSession,
+} from './fromChatSession.js';
 export { itemKey, mergeItems } from './merge.js';
+export {
+  allItems,
+  initialPageParam,
+  pageRequest,
+  refreshPage,
+  rowItems,
+  samePageParam,
+  type TranscriptPage,
+  type TranscriptPageParam,
+  type TranscriptStartAt,
+  toPage,
+} from './pages.js';
 export { nextPageToken, paginateTranscript, type TranscriptSource } from './paginate.js';
 export { abortable, computeBackoff, DEFAULT_RETRY, type RetryOptions } from './retry.js';
 export {
@@ -50,3 +77,5 @@ export {
   StartPositionSchema,
   type TranscriptItem,
 } from './schemas.js';
+export { type StaticTranscriptOptions, staticTranscript } from './staticTranscript.js';
+export type { TranscriptState } from './transcriptState.js';

@@ -1,12 +1,14 @@
 import {
+  chatEventItem,
+  fromChatSession,
   isRowItem,
   mergeItems,
   paginateTranscript,
+  subscribeChatSession,
   type TranscriptItem,
 } from '@connect-transcript/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { chatEventItem, fromChatSession, subscribeChatSession } from './fromChatSession.js';
 import { fakeChatSession } from './test/fakeChatSession.js';
 import { setup } from './test/setup.js';
 import { useTranscript } from './useTranscript.js';

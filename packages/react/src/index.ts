@@ -1,34 +1,33 @@
 // Hooks and helpers of @connect-transcript/react, plus what apps need from core (one import).
 export {
   type AttachmentItem,
+  type ChatSessionEvent,
+  type ChatSessionLike,
+  type ChatSessionTranscriptArgs,
+  chatEventItem,
   createParticipantClient,
+  fromChatSession,
   type GetAttachmentOutput,
   type GetTranscriptInput,
   type GetTranscriptOutput,
   isTranscriptError,
   type ParticipantClient,
   type ParticipantClientOptions,
+  type ReceiptState,
+  receiptsFromItems,
+  subscribeChatSession,
   TranscriptError,
   type TranscriptErrorCode,
   type TranscriptItem,
+  type TranscriptPage,
+  type TranscriptPageParam,
   type TranscriptSource,
-} from '@connect-transcript/core';
-export {
-  type ReceiptState,
-  receiptsFromItems,
+  type TranscriptStartAt,
+  type TranscriptState,
   TYPING_TIMEOUT_MS,
   type TypingParticipant,
   typingFromItems,
-} from './controls.js';
-export {
-  type ChatSessionEvent,
-  type ChatSessionLike,
-  type ChatSessionTranscriptArgs,
-  chatEventItem,
-  fromChatSession,
-  subscribeChatSession,
-} from './fromChatSession.js';
-export type { TranscriptPage, TranscriptPageParam, TranscriptStartAt } from './pages.js';
+} from '@connect-transcript/core';
 export {
   type TranscriptClient,
   TranscriptClientProvider,
@@ -41,7 +40,6 @@ export {
   transcriptInfiniteQueryOptions,
   transcriptQueryKey,
 } from './queryOptions.js';
-export type { TranscriptState } from './types.js';
 export {
   type AttachmentSource,
   type AttachmentUrl,

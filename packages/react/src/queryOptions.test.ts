@@ -1,7 +1,6 @@
-import { isRowItem } from '@connect-transcript/core';
+import { allItems, isRowItem } from '@connect-transcript/core';
 import { dehydrate, hydrate, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { allItems } from './pages.js';
 import {
   liveItemsQueryKey,
   transcriptInfiniteQueryOptions,

@@ -1,19 +1,17 @@
 import {
-  TranscriptError,
-  type TranscriptItem,
-  type TranscriptSource,
-} from '@connect-transcript/core';
-import { type InfiniteData, infiniteQueryOptions, type QueryKey } from '@tanstack/react-query';
-import {
   initialPageParam,
   pageRequest,
   refreshPage,
   samePageParam,
+  TranscriptError,
+  type TranscriptItem,
   type TranscriptPage,
   type TranscriptPageParam,
+  type TranscriptSource,
   type TranscriptStartAt,
   toPage,
-} from './pages.js';
+} from '@connect-transcript/core';
+import { type InfiniteData, infiniteQueryOptions, type QueryKey } from '@tanstack/react-query';
 
 /** Options of {@link transcriptInfiniteQueryOptions} (and, with `client`/context, `useTranscript`). */
 export interface TranscriptQueryOptions {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TranscriptClientProvider } from './provider.js';
 import { type Harness, setup } from './test/setup.js';
 import { type UseAttachmentUrlOptions, useAttachmentUrl } from './useAttachmentUrl.js';
+import { useTranscript } from './useTranscript.js';
 
 function attachmentWith(h: Harness, status: string): string {
   const item = h.sim
@@ -108,5 +109,56 @@ describe('useAttachmentUrl', () => {
     expect(() => renderHook(() => useAttachmentUrl('a'), { wrapper: h.wrapper })).toThrow(
       /needs a client/,
     );
+  });
+});
+
+describe('useTranscript’s openAttachment', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-25T12:00:00.000Z'));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('signs through the useAttachmentUrl cache: once, and again once the URL expired', async () => {
+    const h = setup({ now: () => Date.now() });
+    const id = attachmentWith(h, 'APPROVED');
+    const view = renderHook(
+      () => ({
+        t: useTranscript({ client: h.client }),
+        hook: useAttachmentUrl(id, { client: h.client }),
+      }),
+      { wrapper: h.wrapper },
+    );
+    await waitFor(() => expect(view.result.current.t.status).toBe('success'));
+    const open = view.result.current.t.openAttachment;
+    if (!open) throw new Error('useTranscript gave no openAttachment');
+    let first = '';
+    await act(async () => {
+      first = await open(id);
+    });
+    expect(first).toMatch(/^https?:\/\//);
+    // The hook sees the same cached URL: one request between them.
+    await act(async () => {
+      expect(await view.result.current.hook.open()).toBe(first);
+    });
+    expect(attachmentRequests(h)).toHaveLength(1);
+    // The function keeps its identity across renders (the view's rows do not re-render for it).
+    view.rerender();
+    expect(view.result.current.t.openAttachment).toBe(open);
+    vi.setSystemTime(Date.now() + 600_000);
+    await act(async () => {
+      expect(await open(id)).not.toBe(first);
+    });
+    expect(attachmentRequests(h)).toHaveLength(2);
+  });
+
+  it('is absent for a source that cannot sign (chatjs)', async () => {
+    const h = setup();
+    const source = { getTranscript: h.client.getTranscript };
+    const view = renderHook(() => useTranscript({ source }), { wrapper: h.wrapper });
+    await waitFor(() => expect(view.result.current.status).toBe('success'));
+    expect(view.result.current.openAttachment).toBeUndefined();
   });
 });

@@ -1,6 +1,13 @@
 'use client';
 import { type ParticipantClient, TranscriptError } from '@connect-transcript/core';
-import { type QueryKey, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  type QueryClient,
+  type QueryKey,
+  queryOptions,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useResolvedClient } from './provider.js';
 import { DEFAULT_QUERY_KEY, sourceId } from './queryOptions.js';
 
@@ -94,12 +101,32 @@ export function useAttachmentUrl(
     options.queryKey ?? DEFAULT_QUERY_KEY,
   );
   const query = useQuery({ ...opts, enabled: options.enabled ?? false });
+  const prefix = options.queryKey ?? DEFAULT_QUERY_KEY;
+  const open = useCallback(
+    () => signedAttachmentUrl(queryClient, client, attachmentId, prefix),
+    [queryClient, client, attachmentId, prefix],
+  );
   const data = query.data;
   return {
     url: data?.url ?? null,
     expiresAt: data?.expiresAt ?? null,
     status: query.status === 'pending' && query.fetchStatus === 'idle' ? 'idle' : query.status,
     error: query.error,
-    open: () => queryClient.fetchQuery(opts).then((d) => d.url),
+    open,
   };
+}
+
+/**
+ * A URL valid now for one attachment, through the same cache as {@link useAttachmentUrl}:
+ * the cached one, or a freshly signed one once it is (nearly) expired.
+ */
+export function signedAttachmentUrl(
+  queryClient: QueryClient,
+  client: Partial<AttachmentSource>,
+  attachmentId: string,
+  prefix: QueryKey = DEFAULT_QUERY_KEY,
+): Promise<string> {
+  return queryClient
+    .fetchQuery(attachmentUrlQueryOptions(client, attachmentId, prefix))
+    .then((d) => d.url);
 }

@@ -1,5 +1,4 @@
-import type { TranscriptError } from '@connect-transcript/core';
-import type { TranscriptState } from './types.js';
+import type { TranscriptError, TranscriptState } from '@connect-transcript/core';
 import type { UseTranscriptResult } from './useTranscript.js';
 
 declare const result: UseTranscriptResult;

@@ -1,9 +1,8 @@
-import { isRowItem, type TranscriptItem } from '@connect-transcript/core';
+import { isRowItem, type TranscriptItem, TYPING_TIMEOUT_MS } from '@connect-transcript/core';
 import { focusManager } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { version } from 'react';
 import { describe, expect, it } from 'vitest';
-import { TYPING_TIMEOUT_MS } from './controls.js';
 import { type Harness, setup } from './test/setup.js';
 import { type UseTranscriptOptions, useTranscript } from './useTranscript.js';
 

@@ -1,9 +1,17 @@
 'use client';
 import {
+  allItems,
   mergeItems,
+  receiptsFromItems,
+  rowItems,
   type TranscriptError,
   type TranscriptItem,
+  type TranscriptPage,
+  type TranscriptPageParam,
   type TranscriptSource,
+  type TranscriptState,
+  TYPING_TIMEOUT_MS,
+  typingFromItems,
 } from '@connect-transcript/core';
 import {
   type InfiniteData,
@@ -14,8 +22,6 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { receiptsFromItems, TYPING_TIMEOUT_MS, typingFromItems } from './controls.js';
-import { allItems, rowItems, type TranscriptPage, type TranscriptPageParam } from './pages.js';
 import { type TranscriptClient, useResolvedClient } from './provider.js';
 import {
   type LiveItems,
@@ -23,7 +29,7 @@ import {
   type TranscriptQueryOptions,
   transcriptInfiniteQueryOptions,
 } from './queryOptions.js';
-import type { TranscriptState } from './types.js';
+import { type AttachmentSource, signedAttachmentUrl } from './useAttachmentUrl.js';
 
 /** Options of {@link useTranscript}. */
 export interface UseTranscriptOptions extends Omit<TranscriptQueryOptions, 'source'> {
@@ -153,6 +159,14 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
   const fetchOlder = useSingleFlight(fetchNextPage, hasNextPage);
   const fetchNewer = useSingleFlight(fetchPreviousPage, hasPreviousPage);
 
+  // Attachments are signed through the useAttachmentUrl cache, by a client that can sign.
+  const prefixHash = JSON.stringify(rest.queryKey ?? null);
+  const openAttachment = useMemo(() => {
+    if (typeof (source as Partial<AttachmentSource>).getAttachment !== 'function') return undefined;
+    const prefix = (JSON.parse(prefixHash) as QueryKey | null) ?? undefined;
+    return (id: string) => signedAttachmentUrl(queryClient, source as AttachmentSource, id, prefix);
+  }, [queryClient, source, prefixHash]);
+
   const hasData = query.data !== undefined;
   const base: UseTranscriptBase = {
     items,
@@ -170,6 +184,7 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
     refetch,
     typing,
     receipts,
+    openAttachment,
     isLoading: query.isLoading,
     addItems,
     query,

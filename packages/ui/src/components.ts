@@ -1,5 +1,4 @@
-import type { AttachmentItem, TranscriptItem } from '@connect-transcript/core';
-import type { TypingParticipant } from '@connect-transcript/react';
+import type { AttachmentItem, TranscriptItem, TypingParticipant } from '@connect-transcript/core';
 import type { ComponentType, HTMLAttributes, ReactNode, RefAttributes } from 'react';
 import type { RowModel } from './items/rows.js';
 import type { ViewComponents } from './TranscriptView/parts.js';

@@ -1,6 +1,5 @@
 'use client';
-import type { AttachmentItem, TranscriptItem } from '@connect-transcript/core';
-import type { ReceiptState } from '@connect-transcript/react';
+import type { AttachmentItem, ReceiptState, TranscriptItem } from '@connect-transcript/core';
 import { createContext, type ReactNode, useContext } from 'react';
 import type { TranscriptComponents } from './components.js';
 import { dateFormat, parseTime } from './items/format.js';
@@ -31,6 +30,8 @@ export interface TranscriptRenderContext {
   readonly onAttachmentOpen?:
     | ((attachment: AttachmentItem, item: TranscriptItem) => void)
     | undefined;
+  /** A signed URL of an attachment, valid now (the transcript's `openAttachment`). */
+  readonly openAttachment?: ((attachmentId: string) => Promise<string>) | undefined;
   /** Delivered/read state per message id. */
   readonly receipts: ReadonlyMap<string, ReceiptState>;
   /** The reader's last message: "Delivered"/"Read" shows under it. */
@@ -56,6 +57,7 @@ export interface RenderContextInput {
   components?: Partial<TranscriptComponents> | undefined;
   renderContent?: TranscriptRenderContext['renderContent'];
   onAttachmentOpen?: TranscriptRenderContext['onAttachmentOpen'];
+  openAttachment?: TranscriptRenderContext['openAttachment'];
   receipts?: ReadonlyMap<string, ReceiptState> | undefined;
   lastOwnMessageId?: string | undefined;
 }
@@ -85,6 +87,7 @@ export function createRenderContext(input: RenderContextInput = {}): TranscriptR
     components: input.components ?? {},
     renderContent: input.renderContent,
     onAttachmentOpen: input.onAttachmentOpen,
+    openAttachment: input.openAttachment,
     receipts: input.receipts ?? NO_RECEIPTS,
     lastOwnMessageId: input.lastOwnMessageId,
     formatTime: format('time'),

@@ -6,15 +6,15 @@ export {
   type AttachmentItem,
   isTranscriptError,
   type ParticipantRole,
+  type ReceiptState,
+  type StaticTranscriptOptions,
+  staticTranscript,
   TranscriptError,
   type TranscriptErrorCode,
   type TranscriptItem,
+  type TranscriptState,
+  type TypingParticipant,
 } from '@connect-transcript/core';
-export type {
-  ReceiptState,
-  TranscriptState,
-  TypingParticipant,
-} from '@connect-transcript/react';
 // --- Strings, slots, static data, rows and their parts (ITEMS), sorted by module -------------------
 export type {
   AttachmentProps,
@@ -48,7 +48,6 @@ export {
 export { TranscriptRow, type TranscriptRowProps } from './items/TranscriptRow.js';
 export { TypingIndicator } from './items/TypingIndicator.js';
 export { defaultMessages, type TranscriptMessages } from './messages.js';
-export { type StaticTranscriptOptions, staticTranscript } from './staticTranscript.js';
 export type {
   EmptyProps,
   ErrorProps,

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import './styles.css';
+import { staticTranscript } from '@connect-transcript/core';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { staticTranscript } from './staticTranscript.js';
 import { TranscriptView } from './TranscriptView/TranscriptView.js';
 
 const LIGHT_BG = 'rgb(255, 255, 255)';

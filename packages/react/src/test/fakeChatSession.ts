@@ -1,5 +1,10 @@
-import type { ParticipantClient, TranscriptError, TranscriptItem } from '@connect-transcript/core';
-import type { ChatSessionEvent, ChatSessionTranscriptArgs } from '../fromChatSession.js';
+import type {
+  ChatSessionEvent,
+  ChatSessionTranscriptArgs,
+  ParticipantClient,
+  TranscriptError,
+  TranscriptItem,
+} from '@connect-transcript/core';
 
 type Handler = (event: ChatSessionEvent) => void;
 

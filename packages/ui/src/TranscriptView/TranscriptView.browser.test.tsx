@@ -5,10 +5,9 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
-import { TranscriptError } from '@connect-transcript/core';
+import { staticTranscript, TranscriptError } from '@connect-transcript/core';
 import type { MessageProps } from '../components.js';
 import { Message } from '../items/Message.js';
-import { staticTranscript } from '../staticTranscript.js';
 import {
   frames,
   gapToBottom,
@@ -176,7 +175,7 @@ describe('opening and scrolling back', () => {
     store.autoOlder({ pageSize: 20, floor: 4800, delayMs: 250 });
     view = await mountView(store);
     // Flings: many large wheel steps without waiting for frames.
-    for (let i = 0; i < 30; i++) await wheel(view.log, -1500);
+    for (let i = 0; i < 30; i++) await wheel(view.log, -1500, { waitToLand: false });
     await new Promise((r) => setTimeout(r, 1200));
     expect(store.olderRequests).toBeGreaterThanOrEqual(2);
     expect(store.maxOlderInFlight).toBe(1);

@@ -1,8 +1,8 @@
+import { staticTranscript } from '@connect-transcript/core';
 import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { staticTranscript } from '../staticTranscript.js';
 import { makeMessage, messages } from '../test/transcriptStore.js';
 import { TranscriptView } from './TranscriptView.js';
 

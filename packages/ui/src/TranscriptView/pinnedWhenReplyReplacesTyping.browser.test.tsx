@@ -1,4 +1,4 @@
-import type { TypingParticipant } from '@connect-transcript/react';
+import type { TypingParticipant } from '@connect-transcript/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../styles.css';
 import { frames, gapToBottom, type MountedView, mountView, rowOf } from '../test/mountView.js';

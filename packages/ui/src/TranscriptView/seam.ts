@@ -1,6 +1,6 @@
 // The view's one import point for ITEMS' side of the seam (rows, row component, render context).
 
-export type { TranscriptState } from '@connect-transcript/react';
+export type { TranscriptState } from '@connect-transcript/core';
 export type { TranscriptComponents } from '../components.js';
 export {
   createRenderContext,

@@ -1,8 +1,6 @@
 'use client';
 import type { AttachmentItem } from '@connect-transcript/core';
-import { useAttachmentUrl, useTranscriptClient } from '@connect-transcript/react';
-import { QueryClientContext } from '@tanstack/react-query';
-import { forwardRef, type ReactNode, useContext, useState } from 'react';
+import { forwardRef, type ReactNode, useState } from 'react';
 import type { AttachmentProps } from '../components.js';
 import { useTranscriptRender } from '../context.js';
 import type { TranscriptMessages } from '../messages.js';
@@ -21,47 +19,27 @@ export function attachmentState(status: string | undefined): AttachmentState {
   return 'unknown';
 }
 
-/** `read()`, or `undefined` when it throws. */
-function attempt<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Whether a client that can sign URLs and a QueryClient are around, so a static transcript
- * (no data layer) shows names instead of crashing. `useTranscriptClient` is a single context
- * read that throws without a provider; it runs on every render, so the hook order is fixed.
- */
-function useCanSign(): boolean {
-  const queryClient = useContext(QueryClientContext);
-  const client = attempt(useTranscriptClient);
-  return queryClient !== undefined && typeof client?.getAttachment === 'function';
-}
-
 interface OpenProps {
-  readonly id: string;
+  readonly open: () => Promise<string>;
   readonly name: string;
   readonly label: ReactNode;
   readonly m: TranscriptMessages;
 }
 
 /** The open button of an approved file: signs a URL on click (again once expired), opens it. */
-function SignedOpen({ id, name, label, m }: OpenProps) {
-  const signed = useAttachmentUrl(id);
-  const [failed, setFailed] = useState(false);
-  const opening = signed.status === 'pending';
+function SignedOpen({ open: sign, name, label, m }: OpenProps) {
+  const [state, setState] = useState<'idle' | 'opening' | 'failed'>('idle');
+  const opening = state === 'opening';
+  const failed = state === 'failed';
   const open = () => {
-    setFailed(false);
-    signed.open().then(
+    setState('opening');
+    sign().then(
       (url) => {
         const href = safeHref(url);
         if (href) window.open(href, '_blank', 'noopener,noreferrer');
-        else setFailed(true);
+        setState(href ? 'idle' : 'failed');
       },
-      () => setFailed(true),
+      () => setState('failed'),
     );
   };
   return (
@@ -87,8 +65,9 @@ function SignedOpen({ id, name, label, m }: OpenProps) {
 /**
  * The default `Attachment` slot: a fixed-height card with a type icon, the name (text, never
  * markup) and the review status. Approved files open on click through a freshly signed URL
- * (`useAttachmentUrl`, re-signed once expired) or `onAttachmentOpen`; files being scanned or
- * rejected are not openable. No preview is loaded, so the card never changes height.
+ * (the transcript's `openAttachment`, re-signed once expired) or `onAttachmentOpen`; files being scanned or
+ * rejected are not openable. Without the transcript's `openAttachment` (an archive) the card shows
+ * the name only. No preview is loaded, so the card never changes height.
  *
  * @example
  * ```tsx
@@ -99,8 +78,7 @@ export const Attachment = forwardRef<HTMLDivElement, AttachmentProps>(function A
   { attachment, item, row: _row, className, ...rest },
   ref,
 ) {
-  const { messages: m, onAttachmentOpen } = useTranscriptRender();
-  const canSign = useCanSign();
+  const { messages: m, onAttachmentOpen, openAttachment } = useTranscriptRender();
   const name = attachment.AttachmentName?.trim() || m.attachment;
   const state = attachmentState(attachment.Status);
   const kind = fileKind(attachment.ContentType);
@@ -118,8 +96,8 @@ export const Attachment = forwardRef<HTMLDivElement, AttachmentProps>(function A
         {label}
       </button>
     );
-  } else if (state === 'approved' && canSign && id) {
-    body = <SignedOpen id={id} name={name} label={label} m={m} />;
+  } else if (state === 'approved' && openAttachment && id) {
+    body = <SignedOpen open={() => openAttachment(id)} name={name} label={label} m={m} />;
   }
   const status =
     state === 'in-progress'

@@ -1,5 +1,5 @@
 import type { TranscriptItem } from '@connect-transcript/core';
-import { receiptsFromItems } from '@connect-transcript/react';
+import { receiptsFromItems } from '@connect-transcript/core';
 import { render } from '@testing-library/react';
 import {
   createRenderContext,

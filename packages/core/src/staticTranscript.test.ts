@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import type { TranscriptItem } from './schemas.js';
 import { staticTranscript } from './staticTranscript.js';
-import { agent, customer, message } from './test/items.js';
+
+const agent = { ParticipantId: 'p-agent', DisplayName: 'Ana', ParticipantRole: 'AGENT' };
+const customer = { ParticipantId: 'p-cust', DisplayName: 'Chris', ParticipantRole: 'CUSTOMER' };
+let seq = 0;
+const message = (
+  content: string,
+  who: Partial<TranscriptItem>,
+  extra: Partial<TranscriptItem> = {},
+): TranscriptItem => ({
+  Id: `m${++seq}`,
+  Type: 'MESSAGE',
+  ContentType: 'text/plain',
+  Content: content,
+  ...who,
+  ...extra,
+});
 
 describe('staticTranscript', () => {
   it('sorts and dedupes items, keeps control items out of the rows and derives receipts and typing', async () => {

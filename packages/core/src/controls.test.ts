@@ -1,7 +1,7 @@
-import type { TranscriptItem } from '@connect-transcript/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { receiptsFromItems, TYPING_TIMEOUT_MS, typingFromItems } from './controls.js';
+import type { TranscriptItem } from './schemas.js';
 
 const NOW = Date.UTC(2024, 4, 1, 12, 0, 0);
 const ago = (ms: number) => new Date(NOW - ms).toISOString();

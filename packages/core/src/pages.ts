@@ -1,11 +1,7 @@
-import {
-  type GetTranscriptInput,
-  type GetTranscriptOutput,
-  isRowItem,
-  mergeItems,
-  nextPageToken,
-  type TranscriptItem,
-} from '@connect-transcript/core';
+import { isRowItem } from './classify.js';
+import { mergeItems } from './merge.js';
+import { nextPageToken } from './paginate.js';
+import type { GetTranscriptInput, GetTranscriptOutput, TranscriptItem } from './schemas.js';
 
 /**
  * Where a jump starts: an item id or a time (ISO-8601 UTC with milliseconds).
@@ -21,6 +17,11 @@ export type TranscriptStartAt = { readonly Id: string } | { readonly AbsoluteTim
  * Which page to load: the scan direction, where the scan starts, and the service's `NextToken`
  * to continue it. The same `ScanDirection`/`StartPosition` go with every token of a scan (the
  * service binds a token to its query).
+ *
+ * @example
+ * ```ts
+ * const first: TranscriptPageParam = { ScanDirection: 'BACKWARD' };
+ * ```
  */
 export interface TranscriptPageParam {
   readonly ScanDirection: 'BACKWARD' | 'FORWARD';
@@ -31,6 +32,11 @@ export interface TranscriptPageParam {
 /**
  * One loaded page, as stored in the query cache: its items (control items included, in the
  * service's order) and the params of its older and newer neighbours (`null`: nothing there).
+ *
+ * @example
+ * ```ts
+ * const page: TranscriptPage = toPage(param, await client.getTranscript(pageRequest(param, undefined, 30)));
+ * ```
  */
 export interface TranscriptPage {
   readonly items: readonly TranscriptItem[];
@@ -38,14 +44,28 @@ export interface TranscriptPage {
   readonly newer: TranscriptPageParam | null;
 }
 
-/** The first page: the newest (scan BACKWARD from the end), or the page at `startAt` (FORWARD). */
+/**
+ * The first page: the newest (scan BACKWARD from the end), or the page at `startAt` (FORWARD).
+ *
+ * @example
+ * ```ts
+ * const param = initialPageParam({ Id: 'msg-42' }); // FORWARD from msg-42
+ * ```
+ */
 export function initialPageParam(startAt?: TranscriptStartAt): TranscriptPageParam {
   return startAt
     ? { ScanDirection: 'FORWARD', StartPosition: startAt }
     : { ScanDirection: 'BACKWARD' };
 }
 
-/** The GetTranscript request of a page. Items come oldest first inside every page. */
+/**
+ * The GetTranscript request of a page. Items come oldest first inside every page.
+ *
+ * @example
+ * ```ts
+ * const output = await client.getTranscript(pageRequest(initialPageParam(), undefined, 30));
+ * ```
+ */
 export function pageRequest(
   param: TranscriptPageParam,
   contactId: string | undefined,
@@ -67,7 +87,14 @@ const paramKey = (p: TranscriptPageParam): string =>
     p.NextToken,
   ]);
 
-/** Whether two params ask for the same page. */
+/**
+ * Whether two params ask for the same page.
+ *
+ * @example
+ * ```ts
+ * samePageParam(page.older!, { ...page.older!, NextToken: page.older!.NextToken }); // true
+ * ```
+ */
 export function samePageParam(a: TranscriptPageParam, b: TranscriptPageParam): boolean {
   return paramKey(a) === paramKey(b);
 }
@@ -82,6 +109,12 @@ const edgeId = (items: readonly TranscriptItem[], newest: boolean): string | und
  *   itself (no StartPosition, no token), which has nothing newer;
  * - a FORWARD page (after a jump) continues newer with its `NextToken` (none: the live end);
  *   its older neighbour is a BACKWARD scan from its oldest item.
+ *
+ * @example
+ * ```ts
+ * const page = toPage(param, await client.getTranscript(pageRequest(param, undefined, 30)));
+ * if (page.older) loadLater(page.older);
+ * ```
  */
 export function toPage(param: TranscriptPageParam, output: GetTranscriptOutput): TranscriptPage {
   const items = output.Transcript ?? [];
@@ -110,6 +143,11 @@ export function toPage(param: TranscriptPageParam, output: GetTranscriptOutput):
  * When the two overlap, the cached older link is kept, so the older pages that follow it in
  * the cache stay valid and need no request; otherwise (more new items than a page) the fresh
  * link is followed.
+ *
+ * @example
+ * ```ts
+ * const merged = refreshPage(cachedNewest, toPage(newestParam, freshOutput));
+ * ```
  */
 export function refreshPage(cached: TranscriptPage, fresh: TranscriptPage): TranscriptPage {
   const overlap = fresh.items.some((i) => i.Id && cached.items.some((c) => c.Id === i.Id));
@@ -120,7 +158,14 @@ export function refreshPage(cached: TranscriptPage, fresh: TranscriptPage): Tran
   };
 }
 
-/** Every item of the pages (newest page first, as TanStack stores them) and the live items, merged. */
+/**
+ * Every item of the pages (newest page first, as TanStack stores them) and the live items, merged.
+ *
+ * @example
+ * ```ts
+ * const items = allItems(query.data.pages, liveItems);
+ * ```
+ */
 export function allItems(
   pages: readonly TranscriptPage[],
   live: readonly TranscriptItem[] = [],
@@ -128,7 +173,14 @@ export function allItems(
   return mergeItems(...pages.map((p) => p.items).reverse(), live);
 }
 
-/** The rows of a transcript: everything but control items (typing, receipts, acks). */
+/**
+ * The rows of a transcript: everything but control items (typing, receipts, acks).
+ *
+ * @example
+ * ```ts
+ * const rows = rowItems(allItems(pages)); // no typing or receipts
+ * ```
+ */
 export function rowItems(items: readonly TranscriptItem[]): TranscriptItem[] {
   return items.filter(isRowItem);
 }

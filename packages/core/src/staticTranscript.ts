@@ -1,9 +1,8 @@
-import { isRowItem, mergeItems, type TranscriptItem } from '@connect-transcript/core';
-import {
-  receiptsFromItems,
-  type TranscriptState,
-  typingFromItems,
-} from '@connect-transcript/react';
+import { isRowItem } from './classify.js';
+import { receiptsFromItems, typingFromItems } from './controls.js';
+import { mergeItems } from './merge.js';
+import type { TranscriptItem } from './schemas.js';
+import type { TranscriptState } from './transcriptState.js';
 
 /**
  * Options of {@link staticTranscript}.

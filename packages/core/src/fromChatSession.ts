@@ -1,15 +1,20 @@
+import { isTranscriptError, serviceError, TranscriptError } from './errors.js';
+import type { TranscriptSource } from './paginate.js';
+import { abortable } from './retry.js';
 import {
-  abortable,
   type GetTranscriptOutput,
   GetTranscriptOutputSchema,
-  isTranscriptError,
-  serviceError,
-  TranscriptError,
   type TranscriptItem,
-  type TranscriptSource,
-} from '@connect-transcript/core';
+} from './schemas.js';
 
-/** The arguments of chatjs's `session.getTranscript` (camelCase, unlike the wire names). */
+/**
+ * The arguments of chatjs's `session.getTranscript` (camelCase, unlike the wire names).
+ *
+ * @example
+ * ```ts
+ * await session.getTranscript({ maxResults: 30, scanDirection: 'BACKWARD' });
+ * ```
+ */
 export interface ChatSessionTranscriptArgs {
   contactId?: string;
   maxResults?: number;
@@ -19,7 +24,14 @@ export interface ChatSessionTranscriptArgs {
   startPosition?: { id?: string; absoluteTime?: string; mostRecent?: number };
 }
 
-/** A chatjs event: `{ chatDetails, data }`, where `data` is a transcript item. */
+/**
+ * A chatjs event: `{ chatDetails, data }`, where `data` is a transcript item.
+ *
+ * @example
+ * ```ts
+ * session.onMessage((event: ChatSessionEvent) => addItems([chatEventItem(event)!]));
+ * ```
+ */
 export interface ChatSessionEvent {
   readonly data?: unknown;
 }
@@ -29,6 +41,11 @@ type On = (handler: (event: ChatSessionEvent) => void) => void;
 /**
  * The part of an amazon-connect-chatjs `ChatSession` this package uses, typed structurally (no
  * dependency on chatjs). A real `connect.ChatSession.create(...)` session fits it.
+ *
+ * @example
+ * ```ts
+ * const session: ChatSessionLike = connect.ChatSession.create(options);
+ * ```
  */
 export interface ChatSessionLike {
   /** Resolves to `{ data: GetTranscriptResult }`; rejects with `{ type, message, statusCode }`. */

@@ -1,7 +1,7 @@
-import { createParticipantClient, type TranscriptItem } from '@connect-transcript/core';
 import { createParticipantSimulator } from '@connect-transcript/mock';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createParticipantClient } from './client.js';
 import {
   initialPageParam,
   pageRequest,
@@ -9,6 +9,7 @@ import {
   type TranscriptPageParam,
   toPage,
 } from './pages.js';
+import type { TranscriptItem } from './schemas.js';
 
 const seed = Number(process.env.FC_SEED ?? 42);
 

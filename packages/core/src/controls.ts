@@ -1,4 +1,5 @@
-import { classifyItem, type ParticipantRole, type TranscriptItem } from '@connect-transcript/core';
+import { classifyItem } from './classify.js';
+import type { ParticipantRole, TranscriptItem } from './schemas.js';
 
 /**
  * Someone typing right now, from the latest `TYPING` event of a participant.

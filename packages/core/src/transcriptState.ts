@@ -1,12 +1,17 @@
-import type { TranscriptError, TranscriptItem } from '@connect-transcript/core';
 import type { ReceiptState, TypingParticipant } from './controls.js';
+import type { TranscriptError } from './errors.js';
+import type { TranscriptItem } from './schemas.js';
 
 /**
  * What a transcript view needs to know and do: the contract between a data layer
  * (`useTranscript`, a static array, your own store) and `<TranscriptView>`.
  *
- * `useTranscript` returns a superset of it; `staticTranscript(items)` in
- * `@connect-transcript/ui` builds one from an array.
+ * `useTranscript` returns a superset of it; `staticTranscript(items)` builds one from an array.
+ *
+ * @example
+ * ```ts
+ * const archive: TranscriptState = staticTranscript(savedItems);
+ * ```
  */
 export interface TranscriptState {
   /** Row items (no typing/receipt control items), chronological, deduplicated by `Id`. */
@@ -40,4 +45,10 @@ export interface TranscriptState {
   readonly typing: readonly TypingParticipant[];
   /** Delivered/read state per message id (from receipts). */
   readonly receipts: ReadonlyMap<string, ReceiptState>;
+  /**
+   * A signed URL of an attachment, valid now: signed on demand (GetAttachment), re-signed once
+   * expired; rejects with a `TranscriptError`. `useTranscript` fills it in from its client; a
+   * transcript without it (an archive, `staticTranscript`) shows attachments by name only.
+   */
+  readonly openAttachment?: ((attachmentId: string) => Promise<string>) | undefined;
 }

@@ -1,4 +1,3 @@
-import type { TranscriptItem } from '@connect-transcript/core';
 import { describe, expect, it } from 'vitest';
 import {
   allItems,
@@ -9,6 +8,7 @@ import {
   samePageParam,
   toPage,
 } from './pages.js';
+import type { TranscriptItem } from './schemas.js';
 
 const msg = (id: string, second: number, extra: Partial<TranscriptItem> = {}): TranscriptItem => ({
   Id: id,
