@@ -99,10 +99,15 @@ export interface TranscriptListProps {
   rows: RowList;
   /** First row (of `rows`) the virtualizer holds. */
   windowStart: number;
-  /** `null`: the static, bottom-aligned page of the newest rows (server render, hydration). */
-  virtualizer: RowVirtualizer | null;
-  /** The virtualized list element's ref. */
-  listRef?: ((node: HTMLDivElement | null) => void) | undefined;
+  /**
+   * The virtualizer, the list's ref and each row's ref (measured before it is revealed); `null`:
+   * the static, bottom-aligned page of the newest rows (server render, hydration).
+   */
+  virtual: {
+    readonly virtualizer: RowVirtualizer;
+    readonly listRef: (node: HTMLDivElement | null) => void;
+    readonly measureRow: (node: HTMLDivElement | null) => void;
+  } | null;
   focusedKey: string | null;
   /** What sits above the first row: loading, error or the bookend (or nothing). */
   top: ReactNode;
@@ -114,8 +119,7 @@ export interface TranscriptListProps {
 export function TranscriptList({
   rows,
   windowStart,
-  virtualizer,
-  listRef,
+  virtual,
   focusedKey,
   top,
   typing,
@@ -127,7 +131,7 @@ export function TranscriptList({
         {top}
       </div>
     );
-  if (!virtualizer) {
+  if (!virtual) {
     // Static: newest rows, bottom-aligned by CSS (column-reverse scroller), no measurements.
     const from = Math.max(0, rows.length - STATIC_ROWS);
     return (
@@ -154,10 +158,11 @@ export function TranscriptList({
       </div>
     );
   }
+  const { virtualizer, listRef, measureRow: measure } = virtual;
   const windowLength = rows.length - windowStart;
   return (
     // biome-ignore lint/a11y/useSemanticElements: rows are divs, positioned by the virtualizer
-    <div role="list" className="ct-TranscriptView-list" ref={listRef ?? virtualizer.containerRef}>
+    <div role="list" className="ct-TranscriptView-list" ref={listRef}>
       {topRow}
       {virtualizer.getVirtualItems().map((v) => {
         if (v.index >= windowLength) {
@@ -166,7 +171,7 @@ export function TranscriptList({
             // biome-ignore lint/a11y/useSemanticElements: rows are divs, positioned by the virtualizer
             <div
               key={TYPING_KEY}
-              ref={virtualizer.measureElement}
+              ref={measure}
               data-index={v.index}
               role="listitem"
               className="ct-TranscriptView-slot ct-TranscriptView-typing"
@@ -183,7 +188,7 @@ export function TranscriptList({
             row={row}
             index={v.index}
             focused={row.key === focusedKey}
-            measure={virtualizer.measureElement}
+            measure={measure}
           />
         );
       })}

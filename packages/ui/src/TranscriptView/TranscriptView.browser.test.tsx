@@ -183,6 +183,52 @@ describe('opening and scrolling back', () => {
   }, 30_000);
 });
 
+describe('steps into rows never measured', () => {
+  /** Rows of the view by key, with their tops from the log's top. */
+  const painted = (log: HTMLElement) => {
+    const top = log.getBoundingClientRect().top;
+    const out = new Map<string, number>();
+    for (const el of log.querySelectorAll<HTMLElement>('.ct-Row[data-key]')) {
+      const box = el.getBoundingClientRect();
+      if (box.bottom > top && box.top < top + log.clientHeight) {
+        out.set(el.dataset.key ?? '', box.top - top);
+      }
+    }
+    return out;
+  };
+
+  it.each([0.5, 1, 3])(
+    'does not move what is painted after a step of %s viewports over rows far from the estimate',
+    async (viewports) => {
+      // Every fifth message is a long one: real heights from one line to a screenful.
+      const items = messages(0, 400).map((m, i) =>
+        i % 5 === 0 ? { ...m, Content: `${m.Content} ${'word '.repeat(120)}` } : m,
+      );
+      const store = createTestTranscript({ items, hasOlder: false });
+      view = await mountView(store);
+      const log = view.log;
+      const step = Math.round(log.clientHeight * viewports);
+      const before = painted(log);
+      log.scrollBy({ top: -step });
+      await frames(1);
+      const first = painted(log);
+      expect(first.size).toBeGreaterThan(0);
+      // Rows that were on screen and still are moved by the step exactly…
+      for (const [key, top] of first) {
+        const was = before.get(key);
+        if (was !== undefined) expect(Math.abs(top - (was + step))).toBeLessThanOrEqual(1);
+      }
+      // …and nothing on screen moves after the first painted frame.
+      await frames(6);
+      for (const [key, top] of first) {
+        const now = painted(log).get(key);
+        expect(now, `row ${key} is still on screen`).toBeDefined();
+        expect(Math.abs((now ?? Number.NaN) - top)).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+});
+
 describe('late height changes and live items', () => {
   it('keeps the message under the reader’s eye when rows above it grow late', async () => {
     const store = createTestTranscript({ items: messages(0, 60), hasOlder: false });

@@ -179,7 +179,6 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     // virtualizer takes over before the first paint (no jump on hydration).
     const listVisible =
       useHydrated() && t.status === 'success' && rows.length + (hasTyping ? 1 : 0) > 0;
-
     const { announcer, announce } = useViewAnnouncer(rows, renderContext, messages);
     const view = useTranscriptScroller({
       rows,
@@ -189,8 +188,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       scrollStateKey,
       announce,
     });
-
-    const { scroller, snapshot, virtualizer } = view;
+    const { scroller, snapshot } = view;
     useImperativeHandle(
       ref,
       () => ({
@@ -226,8 +224,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         <TranscriptList
           rows={rows}
           windowStart={listVisible ? snapshot.windowStart : 0}
-          virtualizer={listVisible ? virtualizer : null}
-          listRef={view.listRef}
+          virtual={listVisible ? view : null}
           focusedKey={snapshot.focusedKey}
           top={top}
           typing={hasTyping ? <Typing typing={typing} /> : null}

@@ -58,6 +58,8 @@ export interface TranscriptScrollerBinding {
   readonly scrollRef: RefObject<HTMLDivElement | null>;
   /** The ref of the virtualized list element. */
   readonly listRef: (node: HTMLDivElement | null) => void;
+  /** The ref of each virtualized row: measured by the virtualizer, and before it is revealed. */
+  readonly measureRow: (node: HTMLDivElement | null) => void;
   /** The log's keyboard: arrows, Home, End and PageUp (see the keyboard delegate). */
   readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   /** Focus that reaches a row by itself gives it the roving tabindex. */
@@ -232,11 +234,35 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
   scroller.layout();
 
+  // Rows are measured before they are revealed. While the reader scrolls, TanStack defers the
+  // measuring of a new row to its ResizeObserver, which can come after the paint: the row shows
+  // at its estimated place for a frame, then everything below it moves. So rows it has no size
+  // for are read here, all in one layout, before this commit paints.
+  const [unmeasured] = useState(() => new Set<HTMLDivElement>());
+  const measureRow = useCallback(
+    (node: HTMLDivElement | null) => {
+      virtualizer.measureElement(node);
+      if (!node) return;
+      const key = scroller.keyAt(Number(node.getAttribute('data-index')));
+      if (!virtualizer.itemSizeCache.has(key)) unmeasured.add(node);
+    },
+    [virtualizer, scroller, unmeasured],
+  );
   useIsoLayoutEffect(() => {
     const el = scrollRef.current;
     if (pending.offset !== null && el) {
       el.scrollTop = pending.offset;
       pending.offset = null;
+    }
+    if (unmeasured.size > 0) {
+      const sizes = [...unmeasured].map((node) => [node, node.offsetHeight] as const);
+      unmeasured.clear();
+      for (const [node, size] of sizes) {
+        if (!node.isConnected) continue;
+        const index = virtualizer.indexFromElement(node);
+        if (!virtualizer.itemSizeCache.has(scroller.keyAt(index)))
+          virtualizer.resizeItem(index, size);
+      }
     }
     scroller.commit();
   });
@@ -307,7 +333,7 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
     if (key !== snapshot.focusedKey) scroller.noteFocus(key);
   };
 
-  return { scroller, snapshot, virtualizer, scrollRef, listRef, onKeyDown, onFocus };
+  return { scroller, snapshot, virtualizer, scrollRef, listRef, measureRow, onKeyDown, onFocus };
 }
 
 const EMPTY_ROWS: RowList = {
