@@ -32,6 +32,9 @@ import {
   SMOOTH_TIMEOUT_MS,
 } from './defaults.js';
 
+/** Where a window that must hold row `index` starts: a little above it, so rows above it are there too. */
+const rowsAbove = (index: number | undefined) => (index === undefined ? undefined : index - 20);
+
 type SnapshotPatch = { -readonly [K in keyof ScrollerSnapshot]?: ScrollerSnapshot[K] };
 
 /**
@@ -217,7 +220,7 @@ export function createScroller(
         // First rows, or another transcript: open afresh, at the restored row or the newest.
         const r = options.restore;
         const at = r && !r.atEnd ? rows.indexOf(r.key) : undefined;
-        win = placeWindow(EMPTY_WINDOW, rows, options.windowRows, at && at - 20).window;
+        win = placeWindow(EMPTY_WINDOW, rows, options.windowRows, rowsAbove(at)).window;
         if (change.replaced) {
           Object.assign(patch, { ended: next.ended, newCount: 0 });
           pager.resetUnderfill();
@@ -234,7 +237,7 @@ export function createScroller(
         expected = null;
       } else {
         const include = mode.kind === 'aimed' ? rows.indexOf(mode.key) : undefined;
-        win = placeWindow(win, rows, options.windowRows, include && include - 20).window;
+        win = placeWindow(win, rows, options.windowRows, rowsAbove(include)).window;
         if (rows.length + (next.typing ? 1 : 0) === 0) patch.phase = 'idle';
         const f = followChange(rows, change, !previous.hasNewer);
         queued.push(...f.announcements);
