@@ -8,7 +8,7 @@ import {
   useImperativeHandle,
   useMemo,
 } from 'react';
-import { defaultMessages, type TranscriptMessages } from '../messages.js';
+import type { TranscriptMessages } from '../messages.js';
 import { scrollBehavior } from './motion.js';
 import { defaultViewComponents, Skeleton } from './parts.js';
 import {
@@ -135,11 +135,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     // Inline `messages={{…}}` / `components={{…}}` objects must not re-render every row.
     const messageOverrides = useShallowStable(messagesProp);
     const components = useShallowStable(componentsProp);
-    // Defaults are merged here, once: strings, view slots.
-    const messages = useMemo(
-      () => ({ ...defaultMessages, ...messageOverrides }),
-      [messageOverrides],
-    );
+    // Defaults are merged once each: the view slots here, the strings in the render context.
     const slots = useMemo(() => ({ ...defaultViewComponents, ...components }), [components]);
     const { rows, typing } = useTranscriptRows(t, {
       selfParticipantId,
@@ -173,6 +169,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         ownId,
       ],
     );
+    const { messages } = renderContext;
     const hasTyping = typing.length > 0;
 
     // The server render and hydration show a plain, bottom-aligned page of the newest rows; the
