@@ -26,8 +26,6 @@ import { useTranscriptRows } from './useTranscriptRows.js';
 import { useTranscriptScroller } from './useTranscriptScroller.js';
 import { useViewAnnouncer } from './useViewAnnouncer.js';
 
-export { STATUS_ROW_HEIGHT } from './useTranscriptScroller.js';
-
 /**
  * Options of {@link TranscriptViewHandle.scrollToLatest} and `scrollToItem`.
  *

@@ -52,8 +52,8 @@ export function createScroller(
   port: ScrollerPort,
   initial: ScrollerOptions = {},
 ): TranscriptScroller {
-  let options = { ...DEFAULTS, ...initial };
-  let clock: FrameClock = initial.clock ?? animationFrames;
+  const options = { ...DEFAULTS, ...initial };
+  const clock: FrameClock = initial.clock ?? animationFrames;
   let data = EMPTY_DATA;
   let edges: RowEdges = NO_EDGES;
   let win: RowWindow = EMPTY_WINDOW;
@@ -197,11 +197,6 @@ export function createScroller(
   };
 
   const engine: TranscriptScroller = {
-    setOptions(next) {
-      options = { ...DEFAULTS, ...next };
-      clock = next.clock ?? clock;
-    },
-
     setData(next) {
       rendering = true;
       const previous = data;

@@ -152,7 +152,6 @@ export interface ScrollCommandOptions {
  * (so the rows in view are chosen from the right place), on every measurement and at commit.
  */
 export interface TranscriptScroller {
-  setOptions(options: ScrollerOptions): void;
   /** The rows and paging state of this render. Call before the virtualizer reads `count`. */
   setData(data: ScrollerData): void;
   /** Rows handed to the virtualizer: the window, then the typing row. */
