@@ -183,6 +183,29 @@ describe('opening and scrolling back', () => {
   }, 30_000);
 });
 
+describe('a host’s global styles', () => {
+  it('stays pinned at the newest message under a global border-box reset', async () => {
+    const reset = document.createElement('style');
+    reset.textContent = '*, *::before, *::after { box-sizing: border-box; }';
+    document.head.append(reset);
+    try {
+      const store = createTestTranscript({ items: messages(0, 60), hasOlder: false });
+      view = await mountView(store);
+      await frames(4);
+      const root = view.log.closest('.ct-TranscriptView');
+      expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+      expect(root?.hasAttribute('data-at-bottom')).toBe(true);
+      expect(view.host.querySelector('.ct-TranscriptView-jump')).toBeNull();
+      store.append(makeMessage(60));
+      await frames(3);
+      expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+      expect(view.host.querySelector('.ct-TranscriptView-jump')).toBeNull();
+    } finally {
+      reset.remove();
+    }
+  });
+});
+
 describe('steps into rows never measured', () => {
   /** Rows of the view by key, with their tops from the log's top. */
   const painted = (log: HTMLElement) => {
