@@ -71,7 +71,6 @@ export const LiveAppendWhileScrolledUp: Story = {
       { name: /jump to latest/i },
       { timeout: 5000 },
     );
-    console.log('JUMP LABEL', jump.textContent, log.scrollTop, log.scrollHeight, log.clientHeight);
     await nextFrames(2);
     expect(
       Math.abs((offsetOf(log, anchor.label) ?? Number.NaN) - anchor.offset),

@@ -148,7 +148,7 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
   const announceRef = useRef(input.announce);
   announceRef.current = input.announce;
   const [pending] = useState(() => ({ offset: null as number | null }));
-  const [list] = useState(() => ({ node: null as HTMLDivElement | null, below: 0 }));
+  const [list] = useState(() => ({ below: 0 }));
   const [scroller] = useState(() => {
     const engine: TranscriptScroller = createScroller(
       tanstackPort(
@@ -298,7 +298,6 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
   const containerRef = virtualizer.containerRef;
   const listRef = useCallback(
     (node: HTMLDivElement | null) => {
-      list.node = node;
       list.below = node ? Number.parseFloat(getComputedStyle(node).paddingBlockEnd) || 0 : 0;
       containerRef(node);
     },
