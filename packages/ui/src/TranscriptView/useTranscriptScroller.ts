@@ -77,7 +77,6 @@ function tanstackPort(
   element: () => HTMLDivElement | null,
   /** Space the list's own padding adds below the virtualizer's rows (px). */
   below: () => number,
-  keyAt: (index: number) => string,
   offsetCallback: () => ((offset: number, isScrolling: boolean) => void) | null,
   pending: { offset: number | null },
 ): ScrollerPort {
@@ -95,7 +94,12 @@ function tanstackPort(
       const item = items()[index];
       return item ? { start: item.start, size: item.size } : undefined;
     },
-    isMeasured: (index) => virtualizer()?.itemSizeCache.has(keyAt(index)) ?? false,
+    // By the key of the virtualizer's own layout: between a window change and the next render
+    // the engine's current keys are not the laid-out ones.
+    isMeasured: (index) => {
+      const key = items()[index]?.key;
+      return key !== undefined && (virtualizer()?.itemSizeCache.has(key) ?? false);
+    },
     getIndexAt: (offset) => virtualizer()?.getVirtualItemForOffset(offset)?.index,
     setOffset(offset, how) {
       const v = virtualizer();
@@ -149,13 +153,12 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
   announceRef.current = input.announce;
   const [pending] = useState(() => ({ offset: null as number | null }));
   const [list] = useState(() => ({ below: 0 }));
-  const [scroller] = useState(() => {
-    const engine: TranscriptScroller = createScroller(
+  const [scroller] = useState(() =>
+    createScroller(
       tanstackPort(
         () => virtualizerRef.current,
         () => scrollRef.current,
         () => list.below,
-        (index) => engine.keyAt(index),
         () => reportOffset.current,
         pending,
       ),
@@ -163,9 +166,8 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
         restore: scrollStateKey === undefined ? undefined : readScrollPlace(scrollStateKey),
         announce: (a) => announceRef.current(a),
       },
-    );
-    return engine;
-  });
+    ),
+  );
 
   const data = useMemo<ScrollerData>(
     () => ({
