@@ -39,6 +39,8 @@ const browser = (name: string) => ({
 
 /** The component tests that need a real layout: run in every engine. */
 const BROWSER_TESTS = ['packages/*/src/**/*.browser.test.tsx'];
+/** React's development warnings of a defect fail the browser test that logs them. */
+const BROWSER_SETUP = ['packages/ui/src/test/reactWarnings.ts'];
 
 /**
  * Chromium and stock Firefox ESR (over WebDriver BiDi: Playwright's moz-firefox channel, no
@@ -49,6 +51,7 @@ const chromiumAndFirefox: TestProjectInlineConfiguration = {
   test: {
     name: 'browser',
     include: BROWSER_TESTS,
+    setupFiles: BROWSER_SETUP,
     browser: {
       enabled: true,
       headless: true,
@@ -85,6 +88,7 @@ const webkit = (port: number): TestProjectInlineConfiguration => ({
   test: {
     name: 'browser-webkit',
     include: BROWSER_TESTS,
+    setupFiles: BROWSER_SETUP,
     browser: {
       enabled: true,
       // MiniBrowser has no headless mode: the window lives in Xvfb.

@@ -34,6 +34,9 @@ export const STATUS_ROW_HEIGHT = 48;
 const ESTIMATED_ROW_HEIGHT = 72;
 const OVERSCAN = 1;
 
+// Change handlers already wrapped (the adapter hands a new one to the virtualizer every render).
+const wrapped = new WeakSet<object>();
+
 const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** TanStack's virtualizer as the React adapter returns it (with `containerRef`). */
@@ -152,6 +155,7 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
   const announceRef = useRef(input.announce);
   announceRef.current = input.announce;
   const [pending] = useState(() => ({ offset: null as number | null }));
+  const committing = useRef(false);
   const [list] = useState(() => ({ below: 0 }));
   const [scroller] = useState(() =>
     createScroller(
@@ -234,6 +238,17 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
   virtualizerRef.current = virtualizer;
   // The engine holds the anchor; the virtualizer's own size-change correction would move twice.
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = () => false;
+  // The adapter re-renders a change it is told about synchronously with `flushSync`. During our
+  // commit (row heights read, the engine's own writes) React is already committing: an update
+  // made there is flushed before paint anyway, and `flushSync` would only warn. So changes that
+  // come from inside the commit are passed on as not synchronous.
+  const adapterOnChange = virtualizer.options.onChange;
+  if (adapterOnChange && !wrapped.has(adapterOnChange)) {
+    const onChange: typeof adapterOnChange = (instance, sync) =>
+      adapterOnChange(instance, sync && !committing.current);
+    wrapped.add(onChange);
+    virtualizer.options.onChange = onChange;
+  }
   scroller.layout();
 
   // Rows are measured before they are revealed. While the reader scrolls, TanStack defers the
@@ -251,6 +266,14 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
     [virtualizer, scroller, unmeasured],
   );
   useIsoLayoutEffect(() => {
+    committing.current = true;
+    try {
+      commitLayout();
+    } finally {
+      committing.current = false;
+    }
+  });
+  function commitLayout() {
     const el = scrollRef.current;
     if (pending.offset !== null && el) {
       el.scrollTop = pending.offset;
@@ -267,7 +290,7 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
       }
     }
     scroller.commit();
-  });
+  }
 
   // Wheel, touch, a press on the scrollbar or a key: the reader takes over from a smooth scroll.
   useEffect(() => {
