@@ -4,7 +4,7 @@ import type { RowModel } from './items/rows.js';
 import type { ViewComponents } from './TranscriptView/parts.js';
 
 // ---------------------------------------------------------------------------------------------
-// Row parts (ITEMS). Each default is exported, so a slot can wrap it instead of rewriting it.
+// Row parts. Each default is exported, so a slot can wrap it instead of rewriting it.
 // ---------------------------------------------------------------------------------------------
 
 /**

@@ -15,7 +15,7 @@ export {
   type TranscriptState,
   type TypingParticipant,
 } from '@connect-transcript/core';
-// --- Strings, slots, static data, rows and their parts (ITEMS), sorted by module -------------------
+// --- Strings, slots, static data, rows and their parts, sorted by module ----------------------
 export type {
   AttachmentProps,
   DaySeparatorProps,
@@ -37,6 +37,7 @@ export { DaySeparator } from './items/DaySeparator.js';
 export { Event } from './items/Event.js';
 export { linkify, safeHref, type TextPart } from './items/links.js';
 export { Message } from './items/Message.js';
+export { senderName } from './items/names.js';
 export { rowLabel, rowText } from './items/rowLabel.js';
 export {
   type BuildRowsOptions,
@@ -47,7 +48,12 @@ export {
 } from './items/rows.js';
 export { TranscriptRow, type TranscriptRowProps } from './items/TranscriptRow.js';
 export { TypingIndicator } from './items/TypingIndicator.js';
-export { defaultMessages, type TranscriptMessages } from './messages.js';
+export {
+  defaultMessages,
+  fillName,
+  type NameTemplate,
+  type TranscriptMessages,
+} from './messages.js';
 export type {
   EmptyProps,
   ErrorProps,
@@ -57,7 +63,7 @@ export type {
   StartOfConversationProps,
   ViewComponents,
 } from './TranscriptView/parts.js';
-// --- The view (VIEW) ---------------------------------------------------------------------------
+// --- The view ---------------------------------------------------------------------------------
 export {
   type TranscriptScrollOptions,
   TranscriptView,

@@ -25,7 +25,7 @@ const pause = (ms = 400) => new Promise<void>((r) => setTimeout(r, ms)).then(() 
 const jumpButton = (v: MountedView) => v.host.querySelector('.ct-TranscriptView-jump');
 const typingRow = (v: MountedView) => v.host.querySelector('.ct-TranscriptView-typing');
 
-describe('pinned at the bottom while the agent is typing (V7)', () => {
+describe('pinned at the bottom while the agent is typing', () => {
   it('stays pinned when the reply replaces the typing indicator in the same update', async () => {
     const store = createTestTranscript({ items: messages(0, 60), hasOlder: false });
     view = await mountView(store);

@@ -1,6 +1,6 @@
 import type { TranscriptItem } from '@connect-transcript/core';
 
-/** Shared item builders for the ui tests (ITEMS). */
+/** Shared item builders for the ui tests. */
 let seq = 0;
 const T0 = Date.parse('2026-03-03T10:00:00.000Z');
 
