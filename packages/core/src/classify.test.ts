@@ -51,7 +51,19 @@ describe('classifyItem of EVENT items by ContentType', () => {
     ['message.read', { kind: 'control', control: 'read' }],
     ['message.metadata', { kind: 'control', control: 'metadata' }],
     ['connection.acknowledged', { kind: 'control', control: 'connection-ack' }],
-    ['participant.displayname.updated', { kind: 'event', event: 'unknown' }],
+    [
+      'participant.displayname.updated',
+      { kind: 'event', event: 'participant-displayname-updated' },
+    ],
+    ['participant.active', { kind: 'event', event: 'participant-active' }],
+    ['participant.inactive', { kind: 'event', event: 'participant-inactive' }],
+    ['authentication.initiated', { kind: 'event', event: 'authentication-initiated' }],
+    ['authentication.succeeded', { kind: 'event', event: 'authentication-succeeded' }],
+    ['authentication.failed', { kind: 'event', event: 'authentication-failed' }],
+    ['authentication.timeout', { kind: 'event', event: 'authentication-timeout' }],
+    ['authentication.expired', { kind: 'event', event: 'authentication-expired' }],
+    ['authentication.cancelled', { kind: 'event', event: 'authentication-cancelled' }],
+    ['workflow.cancelled', { kind: 'event', event: 'workflow-cancelled' }],
     ['something.new', { kind: 'event', event: 'unknown' }],
   ])('%s', (suffix, expected) => {
     expect(classifyItem({ Type: 'EVENT', ContentType: `${EVENT}${suffix}` })).toEqual(expected);
@@ -129,6 +141,16 @@ describe('classifyItem without a Type', () => {
         'transfer-failed',
         'chat-ended',
         'chat-rehydrated',
+        'participant-displayname-updated',
+        'participant-active',
+        'participant-inactive',
+        'authentication-initiated',
+        'authentication-succeeded',
+        'authentication-failed',
+        'authentication-timeout',
+        'authentication-expired',
+        'authentication-cancelled',
+        'workflow-cancelled',
         'unknown',
       ],
       control: ['typing', 'delivered', 'read', 'connection-ack', 'metadata'],
@@ -193,6 +215,8 @@ describe('isRowItem and isPersistentHistory', () => {
     expect(isRowItem({ Type: 'TYPING' })).toBe(false);
     expect(isRowItem({ Type: 'MESSAGE_READ' })).toBe(false);
     expect(isRowItem({ Type: 'CONNECTION_ACK' })).toBe(false);
+    expect(isRowItem({ Type: 'MESSAGE_METADATA' })).toBe(false);
+    expect(isRowItem({ Type: 'MESSAGEMETADATA' })).toBe(false);
     expect(isRowItem({ Type: 'MESSAGE', Content: 'x' })).toBe(true);
     expect(isRowItem({ Type: 'ATTACHMENT' })).toBe(true);
     expect(isRowItem({ Type: 'CHAT_ENDED' })).toBe(true);

@@ -20,6 +20,16 @@ export type EventKind =
   | 'transfer-failed'
   | 'chat-ended'
   | 'chat-rehydrated'
+  | 'participant-displayname-updated'
+  | 'participant-active'
+  | 'participant-inactive'
+  | 'authentication-initiated'
+  | 'authentication-succeeded'
+  | 'authentication-failed'
+  | 'authentication-timeout'
+  | 'authentication-expired'
+  | 'authentication-cancelled'
+  | 'workflow-cancelled'
   | 'unknown';
 
 /**
@@ -83,6 +93,16 @@ const EVENT_SUFFIXES: unknown[] = [
   'participant.invited',
   'participant.autodisconnection',
   'chat.rehydrated',
+  'participant.displayname.updated',
+  'participant.active',
+  'participant.inactive',
+  'authentication.initiated',
+  'authentication.succeeded',
+  'authentication.failed',
+  'authentication.timeout',
+  'authentication.expired',
+  'authentication.cancelled',
+  'workflow.cancelled',
   'message.metadata',
   'connection.acknowledged',
 ];
@@ -95,6 +115,7 @@ const EVENT_TYPES: unknown[] = [
   ...TYPED_SUFFIXES.map((suffix) => suffix.toUpperCase().replace('.', '_')),
   'CONNECTION_ACK',
   'MESSAGEMETADATA',
+  'MESSAGE_METADATA',
 ];
 
 /**
@@ -106,7 +127,7 @@ function eventClass(name = 'unknown'): ItemClass {
   const kind = name
     .toLowerCase()
     .replace(/^message[._]?/, '')
-    .replace(/[._]/, '-')
+    .replace(/[._]/g, '-')
     .replace('participant-autodisconnection', 'auto-disconnected')
     .replace('acknowledged', 'ack');
   return /^(typing|message|connection)/i.test(name)
