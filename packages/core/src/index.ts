@@ -78,4 +78,5 @@ export {
   type TranscriptItem,
 } from './schemas.js';
 export { type StaticTranscriptOptions, staticTranscript } from './staticTranscript.js';
+export { chunkNumber, isStreaming, stitchStreams } from './streaming.js';
 export type { TranscriptState } from './transcriptState.js';

@@ -1,4 +1,5 @@
 import type { TranscriptItem } from './schemas.js';
+import { chunkNumber } from './streaming.js';
 
 /**
  * The dedupe key of an item: its `Id`, or (no `Id`) the item's whole content.
@@ -21,6 +22,8 @@ export function itemKey(item: TranscriptItem): string {
  * - Sorted by `AbsoluteTime`; ties, and items without a time, keep arrival order (an item without
  *   a time stays right after the item that arrived before it).
  * - Items are not copied: unchanged items keep their identity, so memoised rows don't re-render.
+ * - The chunks of a streamed reply (same `Id`, `MessageMetadata.ChunkNumber` 1…n) are kept
+ *   apart, one per chunk number: {@link stitchStreams} joins them for rendering.
  *
  * @example
  * ```ts
@@ -41,7 +44,8 @@ export function mergeItems(...lists: readonly (readonly TranscriptItem[])[]): Tr
   for (const list of lists) {
     for (const item of list) {
       const time = Date.parse(item.AbsoluteTime ?? '');
-      const key = itemKey(item);
+      const n = chunkNumber(item);
+      const key = n === undefined ? itemKey(item) : `${itemKey(item)}\u0000${n}`;
       let slot = slots.get(key);
       if (slot) {
         slot.item = item;

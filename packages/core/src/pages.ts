@@ -2,6 +2,7 @@ import { isRowItem } from './classify.js';
 import { mergeItems } from './merge.js';
 import { nextPageToken } from './paginate.js';
 import type { GetTranscriptInput, GetTranscriptOutput, TranscriptItem } from './schemas.js';
+import { stitchStreams } from './streaming.js';
 
 /**
  * Where a jump starts: an item id or a time (ISO-8601 UTC with milliseconds).
@@ -159,7 +160,8 @@ export function refreshPage(cached: TranscriptPage, fresh: TranscriptPage): Tran
 }
 
 /**
- * Every item of the pages (newest page first, as TanStack stores them) and the live items, merged.
+ * Every item of the pages (newest page first, as TanStack stores them) and the live items, merged,
+ * with streamed replies stitched.
  *
  * @example
  * ```ts
@@ -170,7 +172,7 @@ export function allItems(
   pages: readonly TranscriptPage[],
   live: readonly TranscriptItem[] = [],
 ): TranscriptItem[] {
-  return mergeItems(...pages.map((p) => p.items).reverse(), live);
+  return stitchStreams(mergeItems(...pages.map((p) => p.items).reverse(), live));
 }
 
 /**

@@ -215,6 +215,10 @@ export const MessageMetadataSchema = z.object({
   MessageId: optionalString,
   Receipts: z.optional(z.array(ReceiptSchema)),
   MessageProcessingStatus: optionalOpen<KnownProcessingStatus>(),
+  // Lex streaming, seen on the wire but not in the service model: kept when well typed, dropped
+  // (never an error) otherwise.
+  ChunkNumber: z.catch(z.optional(z.number()), undefined),
+  MessageCompleted: z.catch(z.optional(z.boolean()), undefined),
 });
 
 /**

@@ -2,6 +2,7 @@ import { isRowItem } from './classify.js';
 import { receiptsFromItems, typingFromItems } from './controls.js';
 import { mergeItems } from './merge.js';
 import type { TranscriptItem } from './schemas.js';
+import { stitchStreams } from './streaming.js';
 import type { TranscriptState } from './transcriptState.js';
 
 /**
@@ -33,7 +34,7 @@ export function staticTranscript(
   items: readonly TranscriptItem[],
   options: StaticTranscriptOptions = {},
 ): TranscriptState {
-  const all = mergeItems(items);
+  const all = stitchStreams(mergeItems(items));
   return {
     items: all.filter(isRowItem),
     status: 'success',
