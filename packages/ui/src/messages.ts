@@ -7,7 +7,7 @@
  * ```tsx
  * <TranscriptView
  *   transcript={transcript}
- *   messages={{ delivered: 'Zugestellt', participantJoined: (name) => `${name} ist beigetreten` }}
+ *   messages={{ delivered: 'Zugestellt', participantJoined: '{name} ist beigetreten' }}
  * />
  * ```
  */
@@ -39,30 +39,56 @@ export interface TranscriptMessages {
   // --- rows ---
   /** The reader's own name in labels. */
   you: string;
-  /** Sender name when an item has no `DisplayName`, by role. */
+  /**
+   * The word for a sender without a real name, by role: used when `DisplayName` is missing or
+   * one of Connect's sentinels (`SYSTEM_MESSAGE` on flow messages, `BOT` on bot replies), in
+   * messages and event lines alike. Receives the `ParticipantRole` (`AGENT`, `CUSTOMER`,
+   * `SYSTEM`, `CUSTOM_BOT`, `SUPERVISOR`, or a role this version does not know), or `BOT` for a
+   * reply signed `BOT`.
+   */
   roleName: (role: string | undefined) => string;
   /** `{name} joined the chat`. */
-  participantJoined: (name: string) => string;
+  participantJoined: NameTemplate;
   /** `{name} left the chat`. */
-  participantLeft: (name: string) => string;
+  participantLeft: NameTemplate;
   /** `{name} is idle`. */
-  participantIdle: (name: string) => string;
+  participantIdle: NameTemplate;
   /** `{name} is back`. */
-  participantReturned: (name: string) => string;
+  participantReturned: NameTemplate;
   /** `{name} was invited`. */
-  participantInvited: (name: string) => string;
+  participantInvited: NameTemplate;
   /** `{name} was disconnected for inactivity`. */
-  autoDisconnected: (name: string) => string;
+  autoDisconnected: NameTemplate;
+  /** `{name} changed their name` (`{name}` is the new name). */
+  participantDisplayNameUpdated: NameTemplate;
+  /** `{name} is active`. */
+  participantActive: NameTemplate;
+  /** `{name} is inactive`. */
+  participantInactive: NameTemplate;
+  /** Customer authentication was requested. */
+  authenticationInitiated: NameTemplate;
+  /** The customer signed in. */
+  authenticationSucceeded: NameTemplate;
+  /** The customer's sign-in failed. */
+  authenticationFailed: NameTemplate;
+  /** The customer did not sign in in time. */
+  authenticationTimeout: NameTemplate;
+  /** The customer's sign-in expired. */
+  authenticationExpired: NameTemplate;
+  /** The customer cancelled the sign-in. */
+  authenticationCancelled: NameTemplate;
   /** Transfer event. */
-  transferSucceeded: string;
+  transferSucceeded: NameTemplate;
   /** Failed transfer event. */
-  transferFailed: string;
+  transferFailed: NameTemplate;
   /** Chat-ended event row. */
-  chatEndedEvent: string;
+  chatEndedEvent: NameTemplate;
   /** Persistent chat resumed. */
-  chatRehydrated: string;
+  chatRehydrated: NameTemplate;
+  /** The flow's automated steps were cancelled. */
+  workflowCancelled: NameTemplate;
   /** An event this version does not know. */
-  unknownEvent: string;
+  unknownEvent: NameTemplate;
   /** An item `Type` this version does not know. */
   unsupportedItem: string;
   /** A message whose `ContentType` cannot be shown. */
@@ -83,6 +109,12 @@ export interface TranscriptMessages {
   attachmentOpening: string;
   /** When the signed URL could not be fetched. */
   attachmentError: string;
+  /** A message the service is still processing (redaction, translation): not sent on yet. */
+  processing: string;
+  /** A message the service's processing rejected: nobody else sees it. */
+  notDelivered: string;
+  /** A message whose processing failed. */
+  notChecked: string;
   /** Receipt under the reader's last message. */
   delivered: string;
   /** Receipt under the reader's last message. */
@@ -101,11 +133,37 @@ export interface TranscriptMessages {
   rowLabel: (sender: string, time: string, text: string) => string;
 }
 
+/**
+ * A sentence with the participant's name: a template where `{name}` stands for the name (the
+ * format Connect's hosted widget uses), or a function of the name.
+ *
+ * @example
+ * ```ts
+ * const joined: NameTemplate = '{name} ist beigetreten';
+ * const left: NameTemplate = (name) => `${name} hat den Chat verlassen`;
+ * ```
+ */
+export type NameTemplate = string | ((name: string) => string);
+
+/**
+ * The sentence of a {@link NameTemplate} for one name. The name is inserted as it is (it is
+ * rendered as text), never read as a pattern.
+ *
+ * @example
+ * ```ts
+ * fillName('{name} joined the chat', 'Ana'); // 'Ana joined the chat'
+ * ```
+ */
+export function fillName(template: NameTemplate, name: string): string {
+  return typeof template === 'function' ? template(name) : template.split('{name}').join(name);
+}
+
 const ROLE_NAMES: Record<string, string> = {
   AGENT: 'Agent',
   CUSTOMER: 'Customer',
   SYSTEM: 'System',
-  CUSTOM_BOT: 'Bot',
+  BOT: 'Assistant',
+  CUSTOM_BOT: 'Assistant',
   SUPERVISOR: 'Supervisor',
 };
 
@@ -133,17 +191,28 @@ export const defaultMessages: TranscriptMessages = {
   chatEnded: 'This chat has ended. The messages so far are shown.',
 
   you: 'You',
-  roleName: (role) => (role && ROLE_NAMES[role]) || 'Participant',
-  participantJoined: (name) => `${name} joined the chat`,
-  participantLeft: (name) => `${name} left the chat`,
-  participantIdle: (name) => `${name} is idle`,
-  participantReturned: (name) => `${name} is back`,
-  participantInvited: (name) => `${name} was invited`,
-  autoDisconnected: (name) => `${name} was disconnected for inactivity`,
+  roleName: (role) =>
+    (role && Object.hasOwn(ROLE_NAMES, role) && ROLE_NAMES[role]) || 'Participant',
+  participantJoined: '{name} joined the chat',
+  participantLeft: '{name} left the chat',
+  participantIdle: '{name} is idle',
+  participantReturned: '{name} is back',
+  participantInvited: '{name} was invited',
+  autoDisconnected: '{name} was disconnected for inactivity',
+  participantDisplayNameUpdated: '{name} changed their name',
+  participantActive: '{name} is active',
+  participantInactive: '{name} is inactive',
+  authenticationInitiated: 'Sign-in requested',
+  authenticationSucceeded: '{name} signed in',
+  authenticationFailed: 'Sign-in failed',
+  authenticationTimeout: 'Sign-in timed out',
+  authenticationExpired: 'Sign-in expired',
+  authenticationCancelled: 'Sign-in cancelled',
   transferSucceeded: 'The chat was transferred',
   transferFailed: 'The transfer failed',
   chatEndedEvent: 'The chat ended',
   chatRehydrated: 'The chat was resumed',
+  workflowCancelled: 'The automated steps were cancelled',
   unknownEvent: 'Chat event',
   unsupportedItem: 'Unsupported item',
   unsupportedContent: 'This message can’t be shown here',
@@ -155,6 +224,9 @@ export const defaultMessages: TranscriptMessages = {
   openAttachment: (name) => `Open ${name}`,
   attachmentOpening: 'Opening…',
   attachmentError: 'Couldn’t open the file',
+  processing: 'Sending…',
+  notDelivered: 'Not delivered',
+  notChecked: 'Couldn’t be checked',
   delivered: 'Delivered',
   read: 'Read',
   typing: (names) =>

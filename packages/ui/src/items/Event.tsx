@@ -1,34 +1,43 @@
 'use client';
-import type { TranscriptItem } from '@connect-transcript/core';
+import type { EventKind, TranscriptItem } from '@connect-transcript/core';
 import { forwardRef } from 'react';
 import type { EventProps } from '../components.js';
 import { type TranscriptRenderContext, useTranscriptRender } from '../context.js';
-import type { TranscriptMessages } from '../messages.js';
+import { fillName, type NameTemplate, type TranscriptMessages } from '../messages.js';
 import { cx, senderName } from './names.js';
 import type { RowModel } from './rows.js';
 
-const WITH_NAME: Partial<Record<string, keyof TranscriptMessages>> = {
+const EVENT_TEXT: Record<Exclude<EventKind, 'unknown'>, keyof TranscriptMessages> = {
   'participant-joined': 'participantJoined',
   'participant-left': 'participantLeft',
   'participant-idle': 'participantIdle',
   'participant-returned': 'participantReturned',
   'participant-invited': 'participantInvited',
   'auto-disconnected': 'autoDisconnected',
-};
-const PLAIN: Partial<Record<string, keyof TranscriptMessages>> = {
+  'participant-displayname-updated': 'participantDisplayNameUpdated',
+  'participant-active': 'participantActive',
+  'participant-inactive': 'participantInactive',
+  'authentication-initiated': 'authenticationInitiated',
+  'authentication-succeeded': 'authenticationSucceeded',
+  'authentication-failed': 'authenticationFailed',
+  'authentication-timeout': 'authenticationTimeout',
+  'authentication-expired': 'authenticationExpired',
+  'authentication-cancelled': 'authenticationCancelled',
   'transfer-succeeded': 'transferSucceeded',
   'transfer-failed': 'transferFailed',
   'chat-ended': 'chatEndedEvent',
   'chat-rehydrated': 'chatRehydrated',
+  'workflow-cancelled': 'workflowCancelled',
 };
 
-/** The sentence an event row shows ("Ana joined the chat"); a generic one for unknown events. */
+/**
+ * The sentence an event row shows ("Ana joined the chat"), with the participant's name or the
+ * word for their role; a generic one for events this version does not know.
+ */
 export function eventText(item: TranscriptItem, row: RowModel, m: TranscriptMessages): string {
   const kind = row.cls.kind === 'event' ? row.cls.event : 'unknown';
-  const withName = WITH_NAME[kind];
-  if (withName) return (m[withName] as (name: string) => string)(senderName(item, m));
-  const plain = PLAIN[kind];
-  return plain ? (m[plain] as string) : m.unknownEvent;
+  const key = kind === 'unknown' ? 'unknownEvent' : EVENT_TEXT[kind];
+  return fillName(m[key] as NameTemplate, senderName(item, m));
 }
 
 /**

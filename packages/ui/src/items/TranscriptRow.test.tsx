@@ -175,6 +175,48 @@ describe('messages', () => {
     }
   });
 
+  it('says a message is being processed, then shows its final content, or that it was not passed', () => {
+    const meta = (MessageProcessingStatus: string) => ({
+      MessageMetadata: { MessageId: 'x', MessageProcessingStatus },
+    });
+    renderRows([
+      message('my card is 4111 1111 1111 1111', customer, { Id: 'sending', ...meta('PROCESSING') }),
+      message('rude words', customer, { Id: 'rejected', ...meta('REJECTED') }),
+      message('hola', customer, { Id: 'failed', ...meta('FAILED') }),
+      message('odd', customer, { Id: 'odd', ...meta('constructor') }),
+    ]);
+    const row = (id: string) => document.querySelector<HTMLElement>(`.ct-Row[data-key="${id}"]`)!;
+    const status = (id: string) => row(id).querySelector('.ct-Message-status')?.textContent;
+    expect(status('sending')).toBe('Sending…');
+    expect(row('sending').querySelector('.ct-Message')?.getAttribute('aria-busy')).toBe('true');
+    expect(status('rejected')).toBe('Not delivered');
+    expect(status('failed')).toBe('Couldn’t be checked');
+    expect(row('failed').querySelector('.ct-Message')?.getAttribute('data-status')).toBe('failed');
+    expect(status('odd')).toBeUndefined();
+    expect(row('odd').querySelector('.ct-Message')?.hasAttribute('data-status')).toBe(false);
+  });
+
+  it('marks a reply that is still streaming in as busy, and not once it is complete', () => {
+    const lex = { ParticipantId: 'p-lex', DisplayName: 'BOT', ParticipantRole: 'SYSTEM' };
+    const part = (ChunkNumber: number, MessageCompleted?: boolean) => ({
+      MessageMetadata: {
+        MessageId: 'x',
+        ChunkNumber,
+        ...(MessageCompleted ? { MessageCompleted } : {}),
+      },
+    });
+    renderRows([
+      message('Your order ', lex, { Id: 'streaming', ...part(2) }),
+      message('Done.', lex, { Id: 'complete', ...part(3, true) }),
+    ]);
+    const msg = (id: string) =>
+      document.querySelector<HTMLElement>(`.ct-Row[data-key="${id}"] .ct-Message`)!;
+    expect(msg('streaming').getAttribute('aria-busy')).toBe('true');
+    expect(msg('streaming').dataset.streaming).toBe('');
+    expect(msg('complete').hasAttribute('aria-busy')).toBe(false);
+    expect(msg('complete').hasAttribute('data-streaming')).toBe(false);
+  });
+
   it('lets the browser pick the direction of right-to-left text', () => {
     renderRows([message('مرحبا، كيف حالك؟', agent)]);
     expect(listItems()[0]!.querySelector('.ct-Message-bubble')?.getAttribute('dir')).toBe('auto');
@@ -231,6 +273,80 @@ describe('events', () => {
   it('falls back to the role when a name is missing', () => {
     renderRows([event('participant.joined', { ParticipantRole: 'SUPERVISOR' })]);
     expect(listItems()[0]!.textContent).toContain('Supervisor joined the chat');
+  });
+
+  it('has words for every participant, authentication and workflow event', () => {
+    const sam = { ParticipantId: 'p-sam', DisplayName: 'Sam', ParticipantRole: 'CUSTOMER' };
+    renderRows([
+      event('participant.invited', agent),
+      event('participant.autodisconnection', sam),
+      event('participant.displayname.updated', sam),
+      event('participant.active', sam),
+      event('participant.inactive', sam),
+      event('chat.rehydrated', { ParticipantRole: 'SYSTEM' }),
+      event('authentication.initiated', sam),
+      event('authentication.succeeded', sam),
+      event('authentication.failed', sam),
+      event('authentication.timeout', sam),
+      event('authentication.expired', sam),
+      event('authentication.cancelled', sam),
+      event('workflow.cancelled', { ParticipantRole: 'SYSTEM' }),
+    ]);
+    expect(listItems().map((r) => r.querySelector('.ct-Event-text')?.textContent)).toEqual([
+      'Ana was invited',
+      'Sam was disconnected for inactivity',
+      'Sam changed their name',
+      'Sam is active',
+      'Sam is inactive',
+      'The chat was resumed',
+      'Sign-in requested',
+      'Sam signed in',
+      'Sign-in failed',
+      'Sign-in timed out',
+      'Sign-in expired',
+      'Sign-in cancelled',
+      'The automated steps were cancelled',
+    ]);
+  });
+
+  it('reads the sentinel names SYSTEM_MESSAGE and BOT as a role, in messages and event lines', () => {
+    const flow = {
+      ParticipantId: 'p-flow',
+      DisplayName: 'SYSTEM_MESSAGE',
+      ParticipantRole: 'SYSTEM',
+    };
+    const lex = { ParticipantId: 'p-lex', DisplayName: 'BOT', ParticipantRole: 'SYSTEM' };
+    renderRows([
+      message('Welcome! How can we help?', flow, { Id: 'flow-msg' }),
+      message('I can check your order.', lex, { Id: 'lex-msg' }),
+      event('participant.left', lex, { Id: 'lex-left' }),
+      event('participant.joined', { ...agent, DisplayName: '  ' }, { Id: 'blank-joined' }),
+    ]);
+    const row = (id: string) => document.querySelector<HTMLElement>(`.ct-Row[data-key="${id}"]`)!;
+    expect(row('flow-msg').querySelector('.ct-Message-sender')?.textContent).toBe('System');
+    expect(row('lex-msg').querySelector('.ct-Message-sender')?.textContent).toBe('Assistant');
+    expect(row('lex-msg').getAttribute('aria-label')).toMatch(/^Assistant, /);
+    expect(row('lex-left').textContent).toContain('Assistant left the chat');
+    expect(row('blank-joined').textContent).toContain('Agent joined the chat');
+    expect(document.body.textContent).not.toMatch(/SYSTEM_MESSAGE|\bBOT\b/);
+  });
+
+  it('lets an app name each role, and never shows a role this version does not know', () => {
+    const lex = { ParticipantId: 'p-lex', DisplayName: 'BOT', ParticipantRole: 'SYSTEM' };
+    renderRows(
+      [message('Hi', lex, { Id: 'lex-msg' }), event('participant.left', lex, { Id: 'lex-left' })],
+      { messages: { roleName: (role) => (role === 'BOT' ? 'Helper' : `role ${role}`) } },
+    );
+    const row = (id: string) => document.querySelector<HTMLElement>(`.ct-Row[data-key="${id}"]`)!;
+    expect(row('lex-msg').querySelector('.ct-Message-sender')?.textContent).toBe('Helper');
+    expect(row('lex-left').textContent).toContain('Helper left the chat');
+    cleanup();
+    renderRows([
+      event('participant.joined', { ParticipantRole: 'constructor' }, { Id: 'odd-role' }),
+      event('participant.joined', { ParticipantRole: 'NEW_ROLE' }, { Id: 'new-role' }),
+    ]);
+    expect(row('odd-role').textContent).toContain('Participant joined the chat');
+    expect(row('new-role').textContent).toContain('Participant joined the chat');
   });
 });
 
@@ -398,6 +514,29 @@ describe('overrides', () => {
     const [a, b] = listItems();
     expect(a!.textContent).toContain('Ana ist beigetreten');
     expect(b!.getAttribute('aria-label')).toMatch(/^Ich/);
+  });
+
+  it('fills {name} templates as the hosted widget does, and takes functions too', () => {
+    renderRows(
+      [
+        event('participant.joined', { ...agent, DisplayName: 'Dr. $& {name}' }, { Id: 'tricky' }),
+        event('participant.left', agent, { Id: 'left' }),
+        event('chat.ended', { ParticipantRole: 'SYSTEM' }, { Id: 'ended' }),
+      ],
+      {
+        messages: {
+          participantJoined: '{name} ist beigetreten ({name})',
+          participantLeft: (name) => `${name} ist gegangen`,
+          chatEndedEvent: 'Chat beendet',
+        },
+      },
+    );
+    const row = (id: string) => document.querySelector<HTMLElement>(`.ct-Row[data-key="${id}"]`)!;
+    expect(row('tricky').querySelector('.ct-Event-text')?.textContent).toBe(
+      'Dr. $& {name} ist beigetreten (Dr. $& {name})',
+    );
+    expect(row('left').querySelector('.ct-Event-text')?.textContent).toBe('Ana ist gegangen');
+    expect(row('ended').querySelector('.ct-Event-text')?.textContent).toBe('Chat beendet');
   });
 
   it('uses slots for Message, Event, Attachment and DaySeparator', () => {

@@ -16,7 +16,7 @@ describe('TypingIndicator', () => {
     const { container } = render(
       <TypingIndicator typing={[p('Ana'), p(undefined, 'CUSTOM_BOT')]} />,
     );
-    expect(screen.getByText('Ana and Bot are typing')).toBeTruthy();
+    expect(screen.getByText('Ana and Assistant are typing')).toBeTruthy();
     expect(container.querySelector('.ct-Typing-dots')?.getAttribute('aria-hidden')).toBe('true');
   });
   it('renders nothing when nobody types', () => {

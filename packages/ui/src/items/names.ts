@@ -1,10 +1,25 @@
 import type { TranscriptItem } from '@connect-transcript/core';
 import type { TranscriptMessages } from '../messages.js';
 
-/** A sender's name: the `DisplayName`, else a word for the role. Always rendered as text. */
+/**
+ * Display names Connect puts where there is no person: `SYSTEM_MESSAGE` on flow messages,
+ * `BOT` on bot replies. They are read as a word for the role, never shown.
+ */
+const SENTINELS = new Set(['SYSTEM_MESSAGE', 'BOT']);
+
+/**
+ * A sender's name: the `DisplayName`, else (missing, blank or a sentinel) the word for the
+ * role from `messages.roleName` (`BOT` for a reply signed `BOT`). Always rendered as text.
+ *
+ * @example
+ * ```ts
+ * senderName({ DisplayName: 'SYSTEM_MESSAGE', ParticipantRole: 'SYSTEM' }, defaultMessages); // 'System'
+ * ```
+ */
 export function senderName(item: TranscriptItem, messages: TranscriptMessages): string {
   const name = item.DisplayName?.trim();
-  return name ? name : messages.roleName(item.ParticipantRole);
+  if (name && !SENTINELS.has(name)) return name;
+  return messages.roleName(name === 'BOT' ? 'BOT' : item.ParticipantRole);
 }
 
 /** `data-role` value: the role in lower case (`custom-bot`), limited to safe characters. */
