@@ -55,13 +55,13 @@ describe('messages', () => {
     expect(row.querySelectorAll('h1,h2,h3,h4,h5,h6')).toHaveLength(0);
   });
 
-  it('shows markdown too long to parse as plain text, keeping line breaks and links', () => {
-    const long = `see https://example.com/x\n**not bold**\n${'word '.repeat(1000)}`;
+  it('formats markdown of any length, keeping line breaks and links', () => {
+    const long = `see https://example.com/x\n**bold**\n${'word '.repeat(3000)}`;
     renderRows([message(long, agent, { ContentType: 'text/markdown' })]);
     const bubble = listItems()[0]!.querySelector<HTMLElement>('.ct-Message-bubble')!;
-    // Not a markdown bubble: its text keeps the bubble's pre-wrap, so the line breaks show.
-    expect(bubble.classList.contains('ct-md')).toBe(false);
-    expect(bubble.textContent).toBe(long);
+    expect(bubble.classList.contains('ct-md')).toBe(true);
+    expect(bubble.querySelector('strong')?.textContent).toBe('bold');
+    expect(bubble.textContent).toBe(long.replace(/\*\*/g, '').trimEnd());
     expect(within(bubble).getByRole('link').getAttribute('href')).toBe('https://example.com/x');
   });
 

@@ -8,13 +8,7 @@ import {
   readInteractiveResponse,
 } from './interactive.js';
 import { linkify } from './links.js';
-import {
-  MAX_MARKDOWN,
-  type MarkdownAst,
-  markdownText,
-  parseMarkdown,
-  renderMarkdown,
-} from './markdown.js';
+import { type MarkdownAst, markdownText, parseMarkdown, renderMarkdown } from './markdown.js';
 import type { RowModel } from './rows.js';
 
 interface Parsed {
@@ -78,16 +72,11 @@ function Interactive({ summary }: { summary: InteractiveSummary }) {
   );
 }
 
-/**
- * The format a row's default content renders as (`other` when there is no text). Markdown over
- * {@link MAX_MARKDOWN} characters is not parsed: it shows as plain text, line breaks and
- * autolinks included.
- */
+/** The format a row's default content renders as (`other` when there is no text). */
 function formatOf(row: RowModel): MessageFormat {
   const { item, cls } = row;
-  const content = item.Content ?? '';
-  if (cls.kind !== 'message' || !content.trim()) return 'other';
-  return cls.format === 'markdown' && content.length > MAX_MARKDOWN ? 'plain' : cls.format;
+  if (cls.kind !== 'message' || !(item.Content ?? '').trim()) return 'other';
+  return cls.format;
 }
 
 /**
@@ -114,7 +103,7 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
     }
     case 'markdown': {
       const p = parse(item, true);
-      p.node ??= renderMarkdown(p.ast ?? [], item.Content);
+      p.node ??= renderMarkdown(p.ast ?? []);
       return p.node;
     }
     case 'interactive': {
