@@ -79,15 +79,15 @@ export default [
     },
     ignore: ui,
     gzip: true,
-    // A guard at today's figure (40.4 KiB), not the goal: the README example is to cost ≤ 35 KiB
-    // (goal 30) with every bundler; the view alone is ~30 KiB of it, the client and hooks ~11.
-    limit: '41 KiB',
+    // A guard at today's figure (39.0 kB), not the goal: the README example is to cost ≤ 35 KiB
+    // (goal 30) with every bundler; the view is ~28 kB of it, the client and hooks ~12.
+    limit: '39 KiB',
   },
   {
     name: 'ui — everything exported (core, zod, virtualizer, markdown included; react, react-dom excluded)',
     ...(await everything(uiDist)),
     ignore: ui,
-    limit: '35 KiB',
+    limit: '30 KiB',
   },
   {
     name: 'mock — the simulator in a browser (Storybook, MSW): everything exported, core and zod excluded; no budget in the issues, this guards growth',

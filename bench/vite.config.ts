@@ -10,7 +10,7 @@ export const CONTENDERS = ['transcript-view', 'virtuoso', 'tanstack', 'naive'] a
 
 /** `BENCH_PAGES=transcript-view` builds a subset (the budget check builds one page). */
 const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
-const pages = CONTENDERS.filter((p) => !only || only.includes(p));
+const pages = [...CONTENDERS, 'content'].filter((p) => !only || only.includes(p));
 
 // Production build of every page, our packages from their sources like the root vitest config.
 export default defineConfig({
