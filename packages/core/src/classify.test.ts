@@ -153,7 +153,7 @@ describe('classifyItem without a Type', () => {
         'workflow-cancelled',
         'unknown',
       ],
-      control: ['typing', 'delivered', 'read', 'connection-ack', 'metadata'],
+      control: ['typing', 'delivered', 'read', 'connection-ack', 'metadata', 'interactive-action'],
       unknown: [undefined],
     };
     const tricky = fc.constantFrom(

@@ -1,3 +1,4 @@
+import { isInteractiveAction } from './interactive.js';
 import type { TranscriptItem } from './schemas.js';
 
 /**
@@ -41,7 +42,14 @@ export type EventKind =
  * if (c.kind === 'control' && c.control === 'typing') noteTyping(item);
  * ```
  */
-export type ControlKind = 'typing' | 'delivered' | 'read' | 'connection-ack' | 'metadata';
+export type ControlKind =
+  | 'typing'
+  | 'delivered'
+  | 'read'
+  | 'connection-ack'
+  | 'metadata'
+  /** A "show more" / "previous options" tap on an interactive message. */
+  | 'interactive-action';
 
 /**
  * How a message's `Content` is to be read.
@@ -148,7 +156,8 @@ function messageFormat(contentType = 'text/plain'): MessageFormat {
  * What a transcript item is, decided by `Type` and then `ContentType`:
  * - `message` (with the format of its `Content`), `attachment`;
  * - `event` (joined, left, transfer, chat ended, … or `unknown` for an event type that is new);
- * - `control`: typing, delivered/read receipts, connection ack — state, not rows;
+ * - `control`: typing, delivered/read receipts, connection ack, a "show more" tap on an
+ *   interactive message — state, not rows;
  * - `unknown`: a `Type` this version does not know. Render it as a neutral row, never drop it.
  *
  * @example
@@ -171,7 +180,11 @@ export function classifyItem(item: TranscriptItem): ItemClass {
     return { kind: 'attachment' };
   }
   if (type === 'MESSAGE' || (type === undefined && item.Content !== undefined)) {
-    return { kind: 'message', format: messageFormat(item.ContentType) };
+    const format = messageFormat(item.ContentType);
+    if (format === 'interactive-response' && isInteractiveAction(item)) {
+      return { kind: 'control', control: 'interactive-action' };
+    }
+    return { kind: 'message', format };
   }
   return { kind: 'unknown' };
 }

@@ -26,6 +26,9 @@ describe('the public surface of @connect-transcript/core', () => {
       'endpointForRegion',
       'fromChatSession',
       'initialPageParam',
+      'interactivePick',
+      'interactiveReference',
+      'isInteractiveAction',
       'isPersistentHistory',
       'isRowItem',
       'isStreaming',
@@ -46,6 +49,7 @@ describe('the public surface of @connect-transcript/core', () => {
       'subscribeChatSession',
       'toPage',
       'typingFromItems',
+      'withoutSuperseded',
     ]);
   });
 

@@ -38,6 +38,12 @@ export {
   fromChatSession,
   subscribeChatSession,
 } from './fromChatSession.js';
+export {
+  interactivePick,
+  interactiveReference,
+  isInteractiveAction,
+  withoutSuperseded,
+} from './interactive.js';
 export { itemKey, mergeItems } from './merge.js';
 export {
   allItems,

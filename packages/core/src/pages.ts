@@ -1,4 +1,5 @@
 import { isRowItem } from './classify.js';
+import { withoutSuperseded } from './interactive.js';
 import { mergeItems } from './merge.js';
 import { nextPageToken } from './paginate.js';
 import type { GetTranscriptInput, GetTranscriptOutput, TranscriptItem } from './schemas.js';
@@ -176,7 +177,8 @@ export function allItems(
 }
 
 /**
- * The rows of a transcript: everything but control items (typing, receipts, acks).
+ * The rows of a transcript: everything but control items (typing, receipts, acks), and without
+ * interactive messages a later one with the same `referenceId` replaces.
  *
  * @example
  * ```ts
@@ -184,5 +186,5 @@ export function allItems(
  * ```
  */
 export function rowItems(items: readonly TranscriptItem[]): TranscriptItem[] {
-  return items.filter(isRowItem);
+  return withoutSuperseded(items.filter(isRowItem));
 }

@@ -1,6 +1,6 @@
-import { isRowItem } from './classify.js';
 import { receiptsFromItems, typingFromItems } from './controls.js';
 import { mergeItems } from './merge.js';
+import { rowItems } from './pages.js';
 import type { TranscriptItem } from './schemas.js';
 import { stitchStreams } from './streaming.js';
 import type { TranscriptState } from './transcriptState.js';
@@ -36,7 +36,7 @@ export function staticTranscript(
 ): TranscriptState {
   const all = stitchStreams(mergeItems(items));
   return {
-    items: all.filter(isRowItem),
+    items: rowItems(all),
     status: 'success',
     error: null,
     hasOlder: false,
