@@ -95,6 +95,8 @@ export interface TranscriptMessages {
   unsupportedContent: string;
   /** An interactive message whose JSON is invalid or of an unknown template. */
   interactiveMessage: string;
+  /** A form sent in the chat (the `ViewResource` template): its fields are not in the transcript. */
+  interactiveForm: string;
   /** Label of an attachment without a name. */
   attachment: string;
   /** Accessible summary of a row's attachments. */
@@ -109,6 +111,8 @@ export interface TranscriptMessages {
   attachmentOpening: string;
   /** When the signed URL could not be fetched. */
   attachmentError: string;
+  /** When the service does not let this reader open the file (`ACCESS_DENIED`): not retried. */
+  attachmentUnavailable: string;
   /** A message the service is still processing (redaction, translation): not sent on yet. */
   processing: string;
   /** A message the service's processing rejected: nobody else sees it. */
@@ -217,6 +221,7 @@ export const defaultMessages: TranscriptMessages = {
   unsupportedItem: 'Unsupported item',
   unsupportedContent: 'This message can’t be shown here',
   interactiveMessage: 'Interactive message',
+  interactiveForm: 'Form',
   attachment: 'Attachment',
   attachments: (names) => `Attachment: ${names.join(', ')}`,
   attachmentInProgress: 'Scanning…',
@@ -224,6 +229,7 @@ export const defaultMessages: TranscriptMessages = {
   openAttachment: (name) => `Open ${name}`,
   attachmentOpening: 'Opening…',
   attachmentError: 'Couldn’t open the file',
+  attachmentUnavailable: 'Not available',
   processing: 'Sending…',
   notDelivered: 'Not delivered',
   notChecked: 'Couldn’t be checked',

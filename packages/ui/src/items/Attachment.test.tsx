@@ -65,14 +65,33 @@ describe('opening attachments', () => {
     await waitFor(() => expect(opened).toHaveBeenCalledTimes(2));
   });
 
-  it('says so when the URL cannot be signed', async () => {
+  it('says so when the URL cannot be signed, and lets the reader try again', async () => {
     vi.spyOn(window, 'open').mockReturnValue(null);
-    const { sim, name } = withSimulator();
-    sim.setFaults({ next: [{ kind: 'accessDenied', operation: 'GetAttachment' }] });
-    fireEvent.click(screen.getByRole('button', { name: `Open ${name}` }));
+    const { sim, name, signs } = withSimulator();
+    sim.setFaults({ next: [{ kind: 'truncatedJson', operation: 'GetAttachment' }] });
+    const button = screen.getByRole('button', { name: `Open ${name}` });
+    fireEvent.click(button);
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe('Couldn’t open the file'),
     );
+    const before = signs();
+    fireEvent.click(button);
+    await waitFor(() => expect(signs()).toBe(before + 1));
+  });
+
+  it('reads "Not available" when the service denies this reader the file, and does not ask again', async () => {
+    const opened = vi.spyOn(window, 'open').mockReturnValue(null);
+    const { sim, name, signs } = withSimulator();
+    sim.setFaults({ next: [{ kind: 'accessDenied', operation: 'GetAttachment' }] });
+    const button = screen.getByRole('button', { name: `Open ${name}` });
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Not available'));
+    expect(signs()).toBe(1);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(signs()).toBe(1);
+    expect(opened).not.toHaveBeenCalled();
   });
 
   it('shows the name as text (no button, no crash) when the transcript cannot sign', () => {

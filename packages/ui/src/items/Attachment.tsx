@@ -1,5 +1,5 @@
 'use client';
-import type { AttachmentItem } from '@connect-transcript/core';
+import { type AttachmentItem, isTranscriptError } from '@connect-transcript/core';
 import { forwardRef, type ReactNode, useState } from 'react';
 import type { AttachmentProps } from '../components.js';
 import { useTranscriptRender } from '../context.js';
@@ -28,9 +28,11 @@ interface OpenProps {
 
 /** The open button of an approved file: signs a URL on click (again once expired), opens it. */
 function SignedOpen({ open: sign, name, label, m }: OpenProps) {
-  const [state, setState] = useState<'idle' | 'opening' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'opening' | 'failed' | 'denied'>('idle');
   const opening = state === 'opening';
   const failed = state === 'failed';
+  // The service refuses this reader the file (say, a bot participant): asking again is pointless.
+  const denied = state === 'denied';
   const open = () => {
     setState('opening');
     sign().then(
@@ -39,7 +41,8 @@ function SignedOpen({ open: sign, name, label, m }: OpenProps) {
         if (href) window.open(href, '_blank', 'noopener,noreferrer');
         setState(href ? 'idle' : 'failed');
       },
-      () => setState('failed'),
+      (error: unknown) =>
+        setState(isTranscriptError(error) && error.code === 'ACCESS_DENIED' ? 'denied' : 'failed'),
     );
   };
   return (
@@ -48,14 +51,14 @@ function SignedOpen({ open: sign, name, label, m }: OpenProps) {
         type="button"
         className="ct-Attachment-open"
         aria-label={m.openAttachment(name)}
-        aria-disabled={opening || undefined}
-        onClick={opening ? undefined : open}
+        aria-disabled={opening || denied || undefined}
+        onClick={opening || denied ? undefined : open}
       >
         {label}
       </button>
-      {(opening || failed) && (
-        <span className="ct-Attachment-status" role={failed ? 'alert' : undefined}>
-          {failed ? m.attachmentError : m.attachmentOpening}
+      {state !== 'idle' && (
+        <span className="ct-Attachment-status" role={opening ? undefined : 'alert'}>
+          {denied ? m.attachmentUnavailable : failed ? m.attachmentError : m.attachmentOpening}
         </span>
       )}
     </>

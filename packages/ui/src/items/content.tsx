@@ -1,4 +1,4 @@
-import type { MessageFormat, TranscriptItem } from '@connect-transcript/core';
+import { interactivePick, type MessageFormat, type TranscriptItem } from '@connect-transcript/core';
 import type { ReactNode } from 'react';
 import type { TranscriptRenderContext } from '../context.js';
 import { ExternalLink } from './ExternalLink.js';
@@ -97,6 +97,8 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
   const { item } = row;
   switch (formatOf(row)) {
     case 'plain': {
+      const pick = interactivePick(item);
+      if (pick) return <span className="ct-Pick">{pick.title}</span>;
       const p = parse(item, false);
       p.node ??= renderPlain(item.Content ?? '');
       return p.node;
@@ -108,6 +110,9 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
     }
     case 'interactive': {
       const summary = interactive(item, ctx);
+      if (summary?.templateType === 'ViewResource') {
+        return <span className="ct-Neutral">{ctx.messages.interactiveForm}</span>;
+      }
       return summary ? (
         <Interactive summary={summary} />
       ) : (
@@ -115,8 +120,12 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
       );
     }
     case 'interactive-response': {
-      const text = readInteractiveResponse(item.Content);
-      return text ?? <span className="ct-Neutral">{ctx.messages.interactiveMessage}</span>;
+      const text = interactivePick(item)?.title ?? readInteractiveResponse(item.Content);
+      return text ? (
+        <span className="ct-Pick">{text}</span>
+      ) : (
+        <span className="ct-Neutral">{ctx.messages.interactiveMessage}</span>
+      );
     }
     default:
       return <span className="ct-Neutral">{ctx.messages.unsupportedContent}</span>;
@@ -139,7 +148,7 @@ export function messageText(row: RowModel, ctx: TranscriptRenderContext): string
   const { item } = row;
   switch (formatOf(row)) {
     case 'plain':
-      return clip(item.Content ?? '');
+      return clip(interactivePick(item)?.title ?? item.Content ?? '');
     case 'markdown': {
       const p = parse(item, true);
       p.text ??= clip(markdownText(p.ast ?? []));
@@ -148,12 +157,17 @@ export function messageText(row: RowModel, ctx: TranscriptRenderContext): string
     case 'interactive': {
       const s = interactive(item, ctx);
       if (!s) return ctx.messages.interactiveMessage;
+      if (s.templateType === 'ViewResource') return ctx.messages.interactiveForm;
       return clip(
         [s.title, s.subtitle, ...s.options.map((o) => o.title)].filter(Boolean).join(', '),
       );
     }
     case 'interactive-response':
-      return clip(readInteractiveResponse(item.Content) ?? ctx.messages.interactiveMessage);
+      return clip(
+        interactivePick(item)?.title ??
+          readInteractiveResponse(item.Content) ??
+          ctx.messages.interactiveMessage,
+      );
     default:
       return ctx.messages.unsupportedContent;
   }

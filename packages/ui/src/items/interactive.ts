@@ -8,14 +8,32 @@ export interface InteractiveSummary {
   readonly options: readonly { readonly title: string; readonly subtitle?: string | undefined }[];
 }
 
-const KNOWN = new Set(['ListPicker', 'QuickReply', 'Panel', 'TimePicker', 'Carousel']);
+const KNOWN = new Set([
+  'ListPicker',
+  'QuickReply',
+  'Panel',
+  'TimePicker',
+  'Carousel',
+  'ViewResource',
+]);
 const MAX_OPTIONS = 50;
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json | undefined =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v : undefined;
+/**
+ * A text field, without kramdown's attribute lists (`[x](url){:target="_blank"}` in titles
+ * shows as `[x](url)`). The scan is linear: only `{:` … `}` spans are dropped.
+ */
+function clean(text: string): string {
+  if (!text.includes('{:')) return text;
+  return text.replace(/\{:[^{}\n]{0,200}\}/g, '');
+}
+const str = (v: unknown): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  const text = clean(v).trim();
+  return text !== '' ? text : undefined;
+};
 
 function parse(content: string | undefined): Json | undefined {
   if (!content) return undefined;
