@@ -9,6 +9,7 @@ describe('public surface', () => {
     expect(Object.keys(mock).sort()).toEqual([
       'DEFAULT_QUIRKS',
       'createParticipantSimulator',
+      'generateShowcase',
       'generateTranscript',
     ]);
     expect(Object.keys(server).sort()).toEqual(['startSimulatorServer']);

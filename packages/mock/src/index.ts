@@ -3,6 +3,7 @@ export type { Fault, FaultKind, FaultPlan, FaultSpec, SimOperation } from './fau
 export { type GenerateTranscriptOptions, generateTranscript } from './generator.js';
 export type { FetchHandler, SimRequest } from './handler.js';
 export { DEFAULT_QUIRKS, type SimulatorQuirks } from './service.js';
+export { generateShowcase, type ShowcaseOptions } from './showcase.js';
 export {
   createParticipantSimulator,
   type ParticipantSimulator,
