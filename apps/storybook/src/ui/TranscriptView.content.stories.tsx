@@ -1,5 +1,8 @@
+import { generateShowcase } from '@connect-transcript/mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+// The complete German strings the row tests use.
+import { german } from '../../../../packages/ui/src/test/german.js';
 import { transcriptArgTypes } from '../stories/argTypes.js';
 import { attachmentsChat, everyEventChat, persistentChat } from '../stories/chats.js';
 import { hostileChat, longContentChat, rtlChat } from '../stories/corpus.js';
@@ -152,5 +155,50 @@ export const PersistentChatHistory: Story = {
     await scrollToStart(log);
     await expect(within(log).getAllByText('Previous conversation').length).toBeGreaterThan(0);
     expect(rows(log).some((r) => r.hasAttribute('data-history'))).toBe(true);
+  },
+};
+
+/**
+ * Every kind of item a Connect transcript holds (the simulator's `generateShowcase()`): every
+ * event, the `SYSTEM_MESSAGE` and `BOT` sentinels read as "System" and "Assistant", every
+ * interactive template with the customer's picks, "show more" taps hidden, a replaced guide step,
+ * processing states, a three-file attachment, unknown types and hostile content — all as words.
+ */
+export const EveryConnectItem: Story = {
+  args: {
+    simulator: { chats: [generateShowcase()] },
+    pageSize: 100,
+    timeZone: 'UTC',
+    locale: 'en-US',
+    height: 720,
+  },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await scrollToStart(log);
+    const text = log.textContent ?? '';
+    expect(text).not.toMatch(/SYSTEM_MESSAGE|\bBOT\b|SHOW_MORE|\{"/);
+    await waitFor(() =>
+      expect(within(log).getByText('Assistant joined the chat')).toBeInTheDocument(),
+    );
+    expect(within(log).getAllByText('System').length).toBeGreaterThan(0);
+  },
+};
+
+/** The same chat with every string in German (`messages`) and German dates (`locale`). */
+export const EveryConnectItemInGerman: Story = {
+  args: { ...EveryConnectItem.args, locale: 'de-DE', timeZone: 'Europe/Berlin', messages: german },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await waitFor(
+      async () => {
+        await scrollLogTo(log, 0);
+        expect(within(log).getByText('Beginn des Gesprächs')).toBeVisible();
+      },
+      { timeout: 10_000, interval: 300 },
+    );
+    expect(within(log).getByText('Maya Lindqvist ist beigetreten')).toBeInTheDocument();
+    expect(log.textContent).not.toMatch(/SYSTEM_MESSAGE|\bBOT\b| joined the chat/);
   },
 };

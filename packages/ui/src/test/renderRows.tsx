@@ -11,7 +11,7 @@ import { TranscriptRow } from '../items/TranscriptRow.js';
 
 /**
  * Renders items as the view does (rows in a `role="list"`, one render context) without the
- * scroll container. Shared by the ITEMS tests.
+ * scroll container. Shared by the row tests.
  */
 export function renderRows(
   items: readonly TranscriptItem[],
