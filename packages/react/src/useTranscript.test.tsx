@@ -2,6 +2,7 @@ import { isRowItem, type TranscriptItem, TYPING_TIMEOUT_MS } from '@connect-tran
 import { focusManager } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { version } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { type Harness, setup } from './test/setup.js';
 import { type UseTranscriptOptions, useTranscript } from './useTranscript.js';
@@ -414,6 +415,59 @@ describe('useTranscript: React', () => {
     expect(again.result.current.status).toBe('success');
     expect(again.result.current.items).toHaveLength(count);
     expect(h.transcriptRequests()).toHaveLength(0);
+  });
+
+  it('never reads the clock while rendering, on the server or in the browser', async () => {
+    const h = setup();
+    const view = await loaded(h);
+    // A typing event just now: who is typing depends on the time.
+    await run(async () =>
+      view.result.current.addItems([
+        {
+          Id: 'typing-now',
+          Type: 'TYPING',
+          ContentType: 'application/vnd.amazonaws.connect.event.typing',
+          ParticipantId: 'agent-x',
+          ParticipantRole: 'AGENT',
+          AbsoluteTime: new Date().toISOString(),
+        },
+      ]),
+    );
+    await waitFor(() =>
+      expect(view.result.current.typing.map((p) => p.participantId)).toEqual(['agent-x']),
+    );
+    // Reads by our code, that is (TanStack Query's own staleness checks read it too, and Next.js
+    // documents initialDataUpdatedAt for those): the frame right below Date.now is ours.
+    let rendering = false;
+    const readInRender: string[] = [];
+    const now = Date.now;
+    Date.now = () => {
+      const caller = new Error().stack?.split('\n')[2] ?? '';
+      if (rendering && caller.includes('/packages/') && !caller.includes('node_modules')) {
+        readInRender.push(caller.trim());
+      }
+      return now();
+    };
+    try {
+      function Probe() {
+        rendering = true;
+        const t = useTranscript({ client: h.client });
+        rendering = false;
+        return <p>{t.items.length}</p>;
+      }
+      // The cached pages and live items render on the server as Next.js prerenders them.
+      const html = renderToString(h.wrapper({ children: <Probe /> }));
+      expect(html).toMatch(/<p>\d+<\/p>/);
+      const client = renderHook(() => useTranscript({ client: h.client }), { wrapper: h.wrapper });
+      rendering = true;
+      client.rerender();
+      rendering = false;
+      expect(client.result.current.typing.map((p) => p.participantId)).toEqual(['agent-x']);
+    } finally {
+      Date.now = now;
+      rendering = false;
+    }
+    expect(readInRender).toEqual([]);
   });
 
   it('throws a clear error without a client or provider', () => {

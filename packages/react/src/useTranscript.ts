@@ -11,6 +11,7 @@ import {
   type TranscriptSource,
   type TranscriptState,
   TYPING_TIMEOUT_MS,
+  type TypingParticipant,
   typingFromItems,
 } from '@connect-transcript/core';
 import {
@@ -21,7 +22,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type TranscriptClient, useResolvedClient } from './provider.js';
 import {
   type LiveItems,
@@ -64,6 +65,17 @@ export type UseTranscriptResult =
   | (UseTranscriptBase & { readonly status: 'success' });
 
 const NO_ITEMS: LiveItems = [];
+const NO_TYPING: readonly TypingParticipant[] = [];
+
+const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Whether two typing lists name the same participants, started at the same times. */
+function sameTyping(a: readonly TypingParticipant[], b: readonly TypingParticipant[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((p, i) => p.participantId === b[i]!.participantId && p.since === b[i]!.since)
+  );
+}
 
 /**
  * `fetch` without ever running twice at once: while a call runs, the same promise is handed back;
@@ -124,6 +136,8 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
       // Live items only ever come from addItems; a refetch (invalidation) keeps them.
       queryFn: ({ client: qc, queryKey }) => qc.getQueryData<LiveItems>(queryKey) ?? NO_ITEMS,
       initialData: NO_ITEMS,
+      // Not "now": a stamp read while rendering would make the render depend on the clock.
+      initialDataUpdatedAt: 0,
       staleTime: Number.POSITIVE_INFINITY,
     }).data ?? NO_ITEMS;
   const addItems = useCallback(
@@ -138,12 +152,21 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
   const merged = useMemo(() => allItems(pages ?? [], live), [pages, live]);
   const items = useMemo(() => rowItems(merged), [merged]);
   const receipts = useMemo(() => receiptsFromItems(merged), [merged]);
-  // Typing expires with time: re-render when the oldest entry times out.
-  const [clock, setClock] = useState(() => Date.now());
+  // Who is typing depends on the time. The clock is read in effects only, never while
+  // rendering (server renders and Next.js prerendering must not read it): the first render
+  // shows nobody typing, and the effect below catches up before the browser paints.
+  const [clock, setClock] = useState<number | null>(null);
   const typing = useMemo(
-    () => typingFromItems(merged, Math.max(clock, Date.now())),
+    () => (clock === null ? NO_TYPING : typingFromItems(merged, clock)),
     [merged, clock],
   );
+  const typingRef = useRef(typing);
+  typingRef.current = typing;
+  useIsoLayoutEffect(() => {
+    // Items changed: only a change in who is typing is worth another render.
+    const now = Date.now();
+    if (!sameTyping(typingFromItems(merged, now), typingRef.current)) setClock(now);
+  }, [merged]);
   useEffect(() => {
     // typingFromItems sorts by start: the first entry expires first.
     const first = typing[0];
