@@ -25,7 +25,8 @@ const steps = [
     ],
   ],
   ['package checks (publint, attw)', 'pnpm', ['run', 'check:packages']],
-  ['size budgets (size-limit)', 'pnpm', ['run', 'size']],
+  ['size budgets (size-limit, rolldown)', 'pnpm', ['run', 'size']],
+  ['size budgets (esbuild)', 'node', ['scripts/esbuild-sizes.mjs']],
   [
     'view budgets at 10,000 items (DOM count, anchor drift)',
     'pnpm',
