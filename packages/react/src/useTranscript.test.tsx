@@ -393,6 +393,20 @@ describe('useTranscript: the ConnectionToken', () => {
   });
 });
 
+/** Renders useTranscript and tells when its render starts and ends. */
+function Probe({
+  client,
+  onRender,
+}: {
+  client: Harness['client'];
+  onRender: (on: boolean) => void;
+}) {
+  onRender(true);
+  const t = useTranscript({ client });
+  onRender(false);
+  return <p>{t.items.length}</p>;
+}
+
 describe('useTranscript: React', () => {
   it(`runs on React 19 under StrictMode with one request per page (React ${version})`, async () => {
     expect(version.startsWith('19.')).toBe(true);
@@ -449,14 +463,19 @@ describe('useTranscript: React', () => {
       return now();
     };
     try {
-      function Probe() {
-        rendering = true;
-        const t = useTranscript({ client: h.client });
-        rendering = false;
-        return <p>{t.items.length}</p>;
-      }
       // The cached pages and live items render on the server as Next.js prerenders them.
-      const html = renderToString(h.wrapper({ children: <Probe /> }));
+      const html = renderToString(
+        h.wrapper({
+          children: (
+            <Probe
+              client={h.client}
+              onRender={(on) => {
+                rendering = on;
+              }}
+            />
+          ),
+        }),
+      );
       expect(html).toMatch(/<p>\d+<\/p>/);
       const client = renderHook(() => useTranscript({ client: h.client }), { wrapper: h.wrapper });
       rendering = true;
