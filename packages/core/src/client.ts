@@ -39,12 +39,12 @@ export interface ParticipantClientOptions {
    * AWS region of the Connect instance, e.g. `us-east-1`; the endpoint is derived from it with
    * {@link endpointForRegion}. Give this or `endpoint`.
    */
-  region?: string;
+  region?: string | undefined;
   /**
    * Base URL of the Participant Service, e.g. `https://participant.connect.us-east-1.amazonaws.com`
    * or a local simulator. Wins over `region`.
    */
-  endpoint?: string;
+  endpoint?: string | undefined;
   /**
    * The participant's ConnectionToken (from CreateParticipantConnection), or a function returning
    * it. A function is called before every attempt, so a refreshed token is picked up. The token
@@ -55,24 +55,24 @@ export interface ParticipantClientOptions {
    * The `fetch` to use (a polyfill, an instrumented fetch, or the simulator's handler).
    * @default globalThis.fetch, looked up at call time
    */
-  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  fetch?: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
   /**
    * Retries of throttling, 5xx, network errors and timeouts, with full-jitter exponential backoff
    * and `Retry-After` honoured; `false` turns retries off.
    * @default { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 5000 }
    */
-  retry?: Partial<RetryOptions> | false;
+  retry?: Partial<RetryOptions> | false | undefined;
   /**
    * Time limit of one attempt (request and body), in milliseconds. `0` means none.
    * @default 10000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Extra headers for every request (tracing, say). Cannot replace the auth or content type, in
    * any spelling.
    * @default {}
    */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /**

@@ -15,12 +15,12 @@ export interface EndpointOptions {
    * `dualStack` is set too).
    * @default false
    */
-  fips?: boolean;
+  fips?: boolean | undefined;
   /**
    * The dual-stack (IPv4 + IPv6) endpoint (`….api.aws`).
    * @default false
    */
-  dualStack?: boolean;
+  dualStack?: boolean | undefined;
 }
 
 const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d+$/;

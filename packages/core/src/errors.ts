@@ -66,7 +66,7 @@ export interface TranscriptErrorInit {
   /** Milliseconds the service asked us to wait (`Retry-After`). */
   retryAfterMs?: number | undefined;
   /** The underlying error (never holds the ConnectionToken). */
-  cause?: unknown;
+  cause?: unknown | undefined;
 }
 
 const BRAND = Symbol.for('@connect-transcript/core/TranscriptError');

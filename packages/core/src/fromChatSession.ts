@@ -16,11 +16,11 @@ import {
  * ```
  */
 export interface ChatSessionTranscriptArgs {
-  contactId?: string;
-  maxResults?: number;
-  nextToken?: string;
-  scanDirection?: 'FORWARD' | 'BACKWARD';
-  sortOrder?: 'ASCENDING' | 'DESCENDING';
+  contactId?: string | undefined;
+  maxResults?: number | undefined;
+  nextToken?: string | undefined;
+  scanDirection?: 'FORWARD' | 'BACKWARD' | undefined;
+  sortOrder?: 'ASCENDING' | 'DESCENDING' | undefined;
   startPosition?: { id?: string; absoluteTime?: string; mostRecent?: number };
 }
 
@@ -33,7 +33,7 @@ export interface ChatSessionTranscriptArgs {
  * ```
  */
 export interface ChatSessionEvent {
-  readonly data?: unknown;
+  readonly data?: unknown | undefined;
 }
 
 type On = (handler: (event: ChatSessionEvent) => void) => void;
@@ -50,14 +50,14 @@ type On = (handler: (event: ChatSessionEvent) => void) => void;
 export interface ChatSessionLike {
   /** Resolves to `{ data: GetTranscriptResult }`; rejects with `{ type, message, statusCode }`. */
   getTranscript(args: ChatSessionTranscriptArgs): Promise<{ data?: unknown } | undefined>;
-  onMessage?: On;
-  onTyping?: On;
-  onReadReceipt?: On;
-  onDeliveredReceipt?: On;
-  onParticipantIdle?: On;
-  onParticipantReturned?: On;
-  onParticipantInvited?: On;
-  onAutoDisconnection?: On;
+  onMessage?: On | undefined;
+  onTyping?: On | undefined;
+  onReadReceipt?: On | undefined;
+  onDeliveredReceipt?: On | undefined;
+  onParticipantIdle?: On | undefined;
+  onParticipantReturned?: On | undefined;
+  onParticipantInvited?: On | undefined;
+  onAutoDisconnection?: On | undefined;
 }
 
 /**
@@ -68,9 +68,9 @@ export interface ChatSessionLike {
 function toTranscriptError(reason: unknown): TranscriptError {
   if (typeof reason === 'string') return new TranscriptError('ACCESS_DENIED', reason);
   const { type, message, statusCode } = Object(reason) as {
-    type?: string;
-    message?: string;
-    statusCode?: number;
+    type?: string | undefined;
+    message?: string | undefined;
+    statusCode?: number | undefined;
   };
   return serviceError(statusCode, type, message);
 }

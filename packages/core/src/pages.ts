@@ -28,7 +28,7 @@ export type TranscriptStartAt = { readonly Id: string } | { readonly AbsoluteTim
 export interface TranscriptPageParam {
   readonly ScanDirection: 'BACKWARD' | 'FORWARD';
   readonly StartPosition?: { readonly Id?: string; readonly AbsoluteTime?: string };
-  readonly NextToken?: string;
+  readonly NextToken?: string | undefined;
 }
 
 /**

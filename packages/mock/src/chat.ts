@@ -16,9 +16,9 @@ export interface SimAttachment {
   /** MIME type, served as the file's `Content-Type`. */
   readonly contentType: string;
   /** The file's bytes. Give these or `size`. */
-  readonly bytes?: Uint8Array;
+  readonly bytes?: Uint8Array | undefined;
   /** Size in bytes when no `bytes` are given (the simulator serves filler bytes of that size). */
-  readonly size?: number;
+  readonly size?: number | undefined;
 }
 
 /**
@@ -46,7 +46,7 @@ export interface SimParticipant {
 export interface SimContact {
   readonly contactId: string;
   /** `InitialContactId` of the responses for this contact. @default the contactId */
-  readonly initialContactId?: string;
+  readonly initialContactId?: string | undefined;
   /** The contact's items; sorted chronologically by the simulator. */
   readonly items: readonly TranscriptItem[];
 }
@@ -68,11 +68,11 @@ export interface SimContact {
  */
 export interface SimChat extends SimContact {
   /** Earlier contacts of a persistent chat, oldest first. Their items carry `RelatedContactId`. */
-  readonly previousContacts?: readonly SimContact[];
+  readonly previousContacts?: readonly SimContact[] | undefined;
   /** Files of this chat (of any of its contacts). */
-  readonly attachments?: readonly SimAttachment[];
+  readonly attachments?: readonly SimAttachment[] | undefined;
   /** Who takes part (informational; the CLI prints them). */
-  readonly participants?: readonly SimParticipant[];
+  readonly participants?: readonly SimParticipant[] | undefined;
 }
 
 interface Segment {

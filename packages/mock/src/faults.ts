@@ -48,13 +48,13 @@ export type FaultKind =
 export interface FaultSpec {
   readonly kind: FaultKind;
   /** Only requests of this operation take this fault. @default GetTranscript or GetAttachment */
-  readonly operation?: SimOperation;
+  readonly operation?: SimOperation | undefined;
   /** `Retry-After` in seconds, for `throttle`. @default 1 */
-  readonly retryAfterSeconds?: number;
+  readonly retryAfterSeconds?: number | undefined;
   /** Wait of a `latencySpike`, in ms. @default 1500 */
-  readonly latencyMs?: number;
+  readonly latencyMs?: number | undefined;
   /** HTTP status of a malformed body. @default 200 */
-  readonly status?: number;
+  readonly status?: number | undefined;
 }
 
 /**
@@ -77,18 +77,18 @@ export type Fault = FaultKind | FaultSpec;
  */
 export interface FaultPlan {
   /** A queue: each matching request takes (and removes) the first fault whose operation fits. */
-  readonly next?: readonly Fault[];
+  readonly next?: readonly Fault[] | undefined;
   /** Probability (0–1) that a request of `operations` gets a fault of `kinds` (seeded). */
-  readonly rate?: number;
+  readonly rate?: number | undefined;
   /** The kinds drawn when `rate` hits. @default ['throttle', 'internal', 'networkDrop'] */
-  readonly kinds?: readonly FaultKind[];
+  readonly kinds?: readonly FaultKind[] | undefined;
   /** Operations `rate` applies to. @default ['GetTranscript', 'GetAttachment'] */
-  readonly operations?: readonly SimOperation[];
+  readonly operations?: readonly SimOperation[] | undefined;
   /**
    * The ConnectionToken "expires" after this many more API calls: from then on every call's
    * token is revoked and answered with 403 AccessDeniedException.
    */
-  readonly expireTokenAfterCalls?: number;
+  readonly expireTokenAfterCalls?: number | undefined;
 }
 
 const API_OPERATIONS: readonly SimOperation[] = ['GetTranscript', 'GetAttachment'];

@@ -13,27 +13,27 @@ import { createRandom, type Random } from './random.js';
  */
 export interface GenerateTranscriptOptions {
   /** Same seed, same chat, byte for byte. @default 1 */
-  seed?: number;
+  seed?: number | undefined;
   /** Number of items in all, previous contacts included. @default 200 */
-  size?: number;
+  size?: number | undefined;
   /** Time of the first item (ISO string or epoch ms). @default '2026-01-05T09:00:00.000Z' */
-  startTime?: string | number;
+  startTime?: string | number | undefined;
   /** Typing events, delivered/read receipts, connection acks and `MessageMetadata`. @default true */
-  controls?: boolean;
+  controls?: boolean | undefined;
   /** Attachment items (image, PDF, text, CSV; every status) and their files. @default true */
-  attachments?: boolean;
+  attachments?: boolean | undefined;
   /** Interactive messages (ListPicker, QuickReply) and their responses. @default true */
-  interactive?: boolean;
+  interactive?: boolean | undefined;
   /**
    * Previous contacts of a persistent chat (about 40 % of the items): `true` for one or two,
    * a number for exactly that many, `false` for none. Needs `size` ≥ 12.
    * @default true
    */
-  persistentHistory?: boolean | number;
+  persistentHistory?: boolean | number | undefined;
   /** End the current contact too (participants leave, CHAT_ENDED). @default false */
-  ended?: boolean;
+  ended?: boolean | undefined;
   /** Id of the current contact. @default a seeded UUID */
-  contactId?: string;
+  contactId?: string | undefined;
 }
 
 const EVENT = 'application/vnd.amazonaws.connect.event.';

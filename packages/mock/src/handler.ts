@@ -32,9 +32,9 @@ export interface SimRequest {
   /** The `x-amzn-RequestId` of the answer. */
   readonly requestId: string;
   /** The fault injected into this request, if any. */
-  readonly fault?: FaultSpec['kind'];
+  readonly fault?: FaultSpec['kind'] | undefined;
   /** The caller aborted the request while it waited (latency); `status` is then `0`. */
-  readonly aborted?: true;
+  readonly aborted?: true | undefined;
 }
 
 /** What the handler needs from its simulator. */

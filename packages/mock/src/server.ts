@@ -16,9 +16,9 @@ export interface SimulatorServerOptions {
   /** The simulator to serve. */
   simulator: ParticipantSimulator;
   /** Port to listen on; `0` picks a free one. @default 0 */
-  port?: number;
+  port?: number | undefined;
   /** Interface to bind. @default '127.0.0.1' */
-  host?: string;
+  host?: string | undefined;
 }
 
 /**

@@ -24,23 +24,23 @@ export interface SimulatorQuirks {
    * ValidationException (observed); `'fromStart'` reads from the oldest item.
    * @default 'reject'
    */
-  forwardWithoutStartPosition?: 'reject' | 'fromStart';
+  forwardWithoutStartPosition?: 'reject' | 'fromStart' | undefined;
   /**
    * `StartPosition: {}` means "from the newest" (what chatjs sends). `false` answers 400.
    * @default true
    */
-  emptyStartPositionMeansNewest?: boolean;
+  emptyStartPositionMeansNewest?: boolean | undefined;
   /**
    * The last page of a scan carries `NextToken: ""` (observed) instead of no NextToken.
    * @default true
    */
-  emptyNextTokenAtEnd?: boolean;
+  emptyNextTokenAtEnd?: boolean | undefined;
   /**
    * A `ContactId` outside the token's contact chain: `'emptyTranscript'` answers 200 with
    * `Transcript: []` and `NextToken: ""` (observed); `'accessDenied'` answers 403.
    * @default 'emptyTranscript'
    */
-  foreignContactId?: 'emptyTranscript' | 'accessDenied';
+  foreignContactId?: 'emptyTranscript' | 'accessDenied' | undefined;
 }
 
 /**
@@ -83,7 +83,7 @@ export interface FileResult {
   readonly status: number;
   readonly contentType: string;
   readonly body: Uint8Array | string;
-  readonly attachmentId?: string;
+  readonly attachmentId?: string | undefined;
 }
 
 /** `…/attachments/<id>/<name>`, under any base path (`attachmentBaseUrl` may have one). */

@@ -5,9 +5,9 @@ import { textFile, tinyPdf, tinyPng } from './files.js';
 /** Options of {@link generateShowcase}. */
 export interface ShowcaseOptions {
   /** Time of the first item (ISO string or epoch ms). @default '2026-01-05T09:00:00.000Z' */
-  startTime?: string | number;
+  startTime?: string | number | undefined;
   /** Id of the contact. @default 'showcase-contact' */
-  contactId?: string;
+  contactId?: string | undefined;
 }
 
 const EVENT = 'application/vnd.amazonaws.connect.event.';

@@ -20,35 +20,35 @@ export interface ParticipantSimulatorOptions {
    * the NextToken signing key.
    * @default 1
    */
-  seed?: number;
+  seed?: number | undefined;
   /** Explicit chats (e.g. from {@link generateTranscript} or hand-written). Wins over `scenario`. */
-  chats?: readonly SimChat[];
+  chats?: readonly SimChat[] | undefined;
   /**
    * Options of {@link generateTranscript} for one generated chat, used when `chats` is not given
    * (its `seed` defaults to the simulator's).
    * @default { size: 200 }
    */
-  scenario?: GenerateTranscriptOptions;
+  scenario?: GenerateTranscriptOptions | undefined;
   /**
    * Wait before every answer, in ms: a number, or `[min, max]` drawn (seeded) per request.
    * @default 0
    */
-  latencyMs?: number | readonly [number, number];
+  latencyMs?: number | readonly [number, number] | undefined;
   /** Faults to inject from the start (see {@link FaultPlan}). @default {} (none) */
-  faults?: FaultPlan;
+  faults?: FaultPlan | undefined;
   /**
    * The simulator's clock (epoch ms), for URL expiry and times of appended items; `advance(ms)`
    * moves it further.
    * @default a clock that starts 1 s after the newest item and moves only with `advance`
    */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /** Observed behaviours of the real service, switchable (see the README). */
-  quirks?: SimulatorQuirks;
+  quirks?: SimulatorQuirks | undefined;
   /**
    * Origin of the signed attachment URLs, e.g. `http://localhost:4010`.
    * @default the origin of the GetAttachment request
    */
-  attachmentBaseUrl?: string;
+  attachmentBaseUrl?: string | undefined;
 }
 
 /**

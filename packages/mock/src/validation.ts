@@ -6,18 +6,18 @@
 
 /** A validated GetTranscript request. */
 export interface TranscriptRequest {
-  ContactId?: string;
-  MaxResults?: number;
-  NextToken?: string;
-  ScanDirection?: 'FORWARD' | 'BACKWARD';
-  SortOrder?: 'ASCENDING' | 'DESCENDING';
+  ContactId?: string | undefined;
+  MaxResults?: number | undefined;
+  NextToken?: string | undefined;
+  ScanDirection?: 'FORWARD' | 'BACKWARD' | undefined;
+  SortOrder?: 'ASCENDING' | 'DESCENDING' | undefined;
   StartPosition?: { Id?: string; AbsoluteTime?: string; MostRecent?: number };
 }
 
 /** A validated GetAttachment request. */
 export interface AttachmentRequest {
   AttachmentId: string;
-  UrlExpiryInSeconds?: number;
+  UrlExpiryInSeconds?: number | undefined;
 }
 
 /** The validation outcome: the value, or a message for a 400 ValidationException. */

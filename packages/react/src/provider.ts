@@ -15,7 +15,7 @@ const ClientContext = createContext<TranscriptClient | null>(null);
 export interface TranscriptClientProviderProps {
   /** The client (or source) the hooks below use when not given one. Create it once. */
   client: TranscriptClient;
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /**

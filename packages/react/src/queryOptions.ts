@@ -144,7 +144,7 @@ export function transcriptInfiniteQueryOptions(options: TranscriptQueryOptions) 
     initialPageParam: initialPageParam(startAt),
     getNextPageParam: (last) => last.older,
     getPreviousPageParam: (first) => first.newer,
-    maxPages,
+    ...(maxPages === undefined ? {} : { maxPages }),
     staleTime: options.staleTime ?? 30_000,
     retry: false,
     queryFn: async ({ pageParam, signal, client, queryKey }) => {

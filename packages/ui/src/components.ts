@@ -20,7 +20,7 @@ import type { ViewComponents } from './TranscriptView/parts.js';
 export interface MessageProps extends HTMLAttributes<HTMLDivElement> {
   readonly row: RowModel;
   /** Content to show instead of the item's own (attachment rows pass their cards here). */
-  readonly children?: ReactNode;
+  readonly children?: ReactNode | undefined;
 }
 
 /**

@@ -55,9 +55,9 @@ export interface RenderContextInput {
   timeZone?: string | undefined;
   messages?: Partial<TranscriptMessages> | undefined;
   components?: Partial<TranscriptComponents> | undefined;
-  renderContent?: TranscriptRenderContext['renderContent'];
-  onAttachmentOpen?: TranscriptRenderContext['onAttachmentOpen'];
-  openAttachment?: TranscriptRenderContext['openAttachment'];
+  renderContent?: TranscriptRenderContext['renderContent'] | undefined;
+  onAttachmentOpen?: TranscriptRenderContext['onAttachmentOpen'] | undefined;
+  openAttachment?: TranscriptRenderContext['openAttachment'] | undefined;
   receipts?: ReadonlyMap<string, ReceiptState> | undefined;
   lastOwnMessageId?: string | undefined;
 }

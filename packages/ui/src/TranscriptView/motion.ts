@@ -1,6 +1,6 @@
 /** The `behavior` option of the view's scroll methods. */
 export interface ScrollBehaviorOption {
-  behavior?: 'auto' | 'smooth';
+  behavior?: 'auto' | 'smooth' | undefined;
 }
 
 /** Whether the reader asked the system for reduced motion (false where unknown, e.g. SSR). */
