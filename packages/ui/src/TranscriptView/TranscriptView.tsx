@@ -20,6 +20,7 @@ import {
   TypingIndicator,
 } from './seam.js';
 import { statusOf, TranscriptList } from './TranscriptList.js';
+import { useHeightWarning } from './useHeightWarning.js';
 import { useHydrated } from './useHydrated.js';
 import { useShallowStable } from './useShallowStable.js';
 import { useTranscriptRows } from './useTranscriptRows.js';
@@ -36,7 +37,7 @@ import { useViewAnnouncer } from './useViewAnnouncer.js';
  */
 export interface TranscriptScrollOptions {
   /** `smooth` is ignored when the reader prefers reduced motion. @default 'auto' */
-  behavior?: 'auto' | 'smooth';
+  behavior?: 'auto' | 'smooth' | undefined;
 }
 
 /**
@@ -76,23 +77,23 @@ export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>
   /** What to show: `useTranscript(…)`, `staticTranscript(items)` or your own store. */
   transcript: TranscriptState;
   /** The reader's participant id; their messages are "mine". */
-  selfParticipantId?: string;
+  selfParticipantId?: string | undefined;
   /** The reader's role when no `selfParticipantId` is given. @default 'CUSTOMER' */
-  selfRole?: ParticipantRole;
+  selfRole?: ParticipantRole | undefined;
   /** BCP 47 locale for times and day separators. @default the runtime's */
-  locale?: string;
+  locale?: string | undefined;
   /** IANA time zone for times and day separators. @default the runtime's */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** Replaces any built-in string. @default defaultMessages */
-  messages?: Partial<TranscriptMessages>;
+  messages?: Partial<TranscriptMessages> | undefined;
   /** Replaces parts (rows' parts and the view's loading/error/bookend/empty/jump parts). */
-  components?: Partial<TranscriptComponents>;
+  components?: Partial<TranscriptComponents> | undefined;
   /** Renders a message's content instead of the built-in text/markdown/interactive renderer. */
-  renderContent?: (item: TranscriptItem, row: RowModel) => ReactNode;
+  renderContent?: ((item: TranscriptItem, row: RowModel) => ReactNode) | undefined;
   /** Opens an attachment instead of the built-in signed-URL link. */
-  onAttachmentOpen?: (attachment: AttachmentItem, item: TranscriptItem) => void;
+  onAttachmentOpen?: ((attachment: AttachmentItem, item: TranscriptItem) => void) | undefined;
   /** Remembers the scroll position under this key (sessionStorage) and restores it on remount. */
-  scrollStateKey?: string;
+  scrollStateKey?: string | undefined;
 }
 
 /**
@@ -184,6 +185,11 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       announce,
     });
     const { scroller, snapshot } = view;
+    useHeightWarning(view.scrollRef, {
+      reading: listVisible && snapshot.phase === 'reading',
+      hasOlder: t.hasOlder,
+      isFetchingOlder: t.isFetchingOlder,
+    });
     useImperativeHandle(
       ref,
       () => ({
