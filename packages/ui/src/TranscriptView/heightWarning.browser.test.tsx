@@ -3,7 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../styles.css';
 import { frames, type MountedView, mountView } from '../test/mountView.js';
-import { createTestTranscript, messages, useTestTranscript } from '../test/transcriptStore.js';
+import {
+  createTestTranscript,
+  messages,
+  type TestTranscript,
+  useTestTranscript,
+} from '../test/transcriptStore.js';
 import { TranscriptView } from './TranscriptView.js';
 import { UNBOUNDED_HEIGHT_WARNING } from './useHeightWarning.js';
 
@@ -26,6 +31,10 @@ function longChat() {
   return store;
 }
 
+function Unbounded({ store }: { store: TestTranscript }) {
+  return <TranscriptView transcript={useTestTranscript(store)} />;
+}
+
 describe('a view without a bounded height', () => {
   it('warns once in development, naming the fix', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -35,10 +44,7 @@ describe('a view without a bounded height', () => {
     host.style.width = '320px';
     document.body.append(host);
     const root = createRoot(host);
-    function Unbounded() {
-      return <TranscriptView transcript={useTestTranscript(store)} />;
-    }
-    flushSync(() => root.render(<Unbounded />));
+    flushSync(() => root.render(<Unbounded store={store} />));
     cleanup = () => {
       root.unmount();
       host.remove();
