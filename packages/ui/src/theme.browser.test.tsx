@@ -57,3 +57,52 @@ describe('theme', () => {
     expect(background({})).toBe(systemDark ? DARK_BG : LIGHT_BG);
   });
 });
+
+describe('colours by role', () => {
+  it('colours other participants’ bubbles from --ct-bubble-<role>-bg / -fg, and the reader’s not', () => {
+    host = document.createElement('div');
+    host.style.setProperty('--ct-bubble-agent-bg', 'rgb(1, 2, 3)');
+    host.style.setProperty('--ct-bubble-agent-fg', 'rgb(250, 250, 250)');
+    host.style.setProperty('--ct-bubble-bot-bg', 'rgb(4, 5, 6)');
+    document.body.append(host);
+    root = createRoot(host);
+    const at = '2026-01-01T10:00:00.000Z';
+    const transcript = staticTranscript([
+      {
+        Id: 'agent',
+        Type: 'MESSAGE',
+        ContentType: 'text/plain',
+        Content: 'Hi',
+        AbsoluteTime: at,
+        ParticipantRole: 'AGENT',
+        ParticipantId: 'a',
+      },
+      {
+        Id: 'bot',
+        Type: 'MESSAGE',
+        ContentType: 'text/plain',
+        Content: 'Hi',
+        AbsoluteTime: at,
+        ParticipantRole: 'CUSTOM_BOT',
+        ParticipantId: 'b',
+      },
+      {
+        Id: 'me',
+        Type: 'MESSAGE',
+        ContentType: 'text/plain',
+        Content: 'Hi',
+        AbsoluteTime: at,
+        ParticipantRole: 'CUSTOMER',
+        ParticipantId: 'c',
+      },
+    ]);
+    flushSync(() => root?.render(<TranscriptView transcript={transcript} selfRole="CUSTOMER" />));
+    const bubble = (key: string) =>
+      getComputedStyle(host!.querySelector(`.ct-Row[data-key="${key}"] .ct-Message-bubble`)!);
+    expect(bubble('agent').backgroundColor).toBe('rgb(1, 2, 3)');
+    expect(bubble('agent').color).toBe('rgb(250, 250, 250)');
+    expect(bubble('bot').backgroundColor).toBe('rgb(4, 5, 6)');
+    // The reader's own bubble keeps the "mine" colours.
+    expect(bubble('me').backgroundColor).not.toBe('rgb(1, 2, 3)');
+  });
+});
