@@ -3,6 +3,7 @@ import type { AttachmentItem, ReceiptState, TranscriptItem } from '@connect-tran
 import { createContext, type ReactNode, useContext } from 'react';
 import type { TranscriptComponents } from './components.js';
 import { dateFormat, parseTime } from './items/format.js';
+import type { SenderNames } from './items/names.js';
 import type { RowModel } from './items/rows.js';
 import { defaultMessages, type TranscriptMessages } from './messages.js';
 
@@ -37,6 +38,8 @@ export interface TranscriptRenderContext {
   /** The reader's last message: "Delivered"/"Read" shows under it. */
   readonly lastOwnMessageId: string | undefined;
   /** Time of day of an ISO time in `locale`/`timeZone` (`''` when absent or invalid). */
+  /** How senders are named (see {@link SenderNames}). */
+  readonly senderNames: SenderNames;
   readonly formatTime: (iso: string | undefined) => string;
   /** Full date and time (for tooltips). */
   readonly formatDateTime: (iso: string | undefined) => string;
@@ -60,6 +63,7 @@ export interface RenderContextInput {
   openAttachment?: TranscriptRenderContext['openAttachment'] | undefined;
   receipts?: ReadonlyMap<string, ReceiptState> | undefined;
   lastOwnMessageId?: string | undefined;
+  senderNames?: SenderNames | undefined;
 }
 
 const NO_RECEIPTS: ReadonlyMap<string, ReceiptState> = new Map();
@@ -90,6 +94,7 @@ export function createRenderContext(input: RenderContextInput = {}): TranscriptR
     openAttachment: input.openAttachment,
     receipts: input.receipts ?? NO_RECEIPTS,
     lastOwnMessageId: input.lastOwnMessageId,
+    senderNames: input.senderNames ?? 'shown',
     formatTime: format('time'),
     formatDateTime: format('dateTime'),
   };

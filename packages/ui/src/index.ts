@@ -37,7 +37,7 @@ export { DaySeparator } from './items/DaySeparator.js';
 export { Event } from './items/Event.js';
 export { linkify, safeHref, type TextPart } from './items/links.js';
 export { Message } from './items/Message.js';
-export { senderName } from './items/names.js';
+export { type SenderNames, senderName } from './items/names.js';
 export { rowLabel, rowText } from './items/rowLabel.js';
 export {
   type BuildRowsOptions,

@@ -14,6 +14,7 @@ import { defaultViewComponents, Skeleton } from './parts.js';
 import {
   createRenderContext,
   type RowModel,
+  type SenderNames,
   type TranscriptComponents,
   TranscriptRenderProvider,
   type TranscriptState,
@@ -94,6 +95,12 @@ export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>
   onAttachmentOpen?: ((attachment: AttachmentItem, item: TranscriptItem) => void) | undefined;
   /** Remembers the scroll position under this key (sessionStorage) and restores it on remount. */
   scrollStateKey?: string | undefined;
+  /**
+   * How senders are named: `'shown'` (display names), `'roles'` (only role words, "Agent",
+   * "Assistant": no person's name anywhere) or `'hidden'` (no sender line; role words in events).
+   * @default 'shown'
+   */
+  senderNames?: SenderNames | undefined;
 }
 
 /**
@@ -125,6 +132,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       renderContent,
       onAttachmentOpen,
       scrollStateKey,
+      senderNames,
       className,
       style,
       onKeyDown,
@@ -155,6 +163,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           openAttachment: t.openAttachment,
           receipts: t.receipts,
           lastOwnMessageId: ownId,
+          senderNames,
         }),
       [
         messageOverrides,
@@ -166,6 +175,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         t.openAttachment,
         t.receipts,
         ownId,
+        senderNames,
       ],
     );
     const { messages } = renderContext;

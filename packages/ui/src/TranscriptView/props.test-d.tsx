@@ -17,6 +17,7 @@ export const props: TranscriptViewProps = {
   renderContent: maybe(() => null),
   onAttachmentOpen: maybe(() => {}),
   scrollStateKey: maybe('contact-1'),
+  senderNames: maybe('roles'),
   className: maybe('chat'),
 };
 

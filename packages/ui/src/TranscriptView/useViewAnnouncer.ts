@@ -4,6 +4,7 @@ import type { TranscriptMessages } from '../messages.js';
 import { type Announcer, createAnnouncer } from '../scroller/announcer.js';
 import type { Announcement } from '../scroller/types.js';
 import {
+  inSentence,
   messageText,
   type RowList,
   type RowModel,
@@ -18,7 +19,7 @@ function announcementOf(row: RowModel, ctx: TranscriptRenderContext): string {
     row.cls.kind === 'attachment'
       ? m.attachments((row.item.Attachments ?? []).map((a) => a.AttachmentName ?? m.attachment))
       : messageText(row, ctx);
-  return m.newMessage(senderName(row.item, m), text);
+  return m.newMessage(senderName(row.item, m, inSentence(ctx.senderNames)), text);
 }
 
 /** The view's announcer, and the engine's announcements put into the view's words. */

@@ -4,7 +4,7 @@ import { forwardRef } from 'react';
 import type { EventProps } from '../components.js';
 import { type TranscriptRenderContext, useTranscriptRender } from '../context.js';
 import { fillName, type NameTemplate, type TranscriptMessages } from '../messages.js';
-import { cx, senderName } from './names.js';
+import { cx, inSentence, type SenderNames, senderName } from './names.js';
 import type { RowModel } from './rows.js';
 
 const EVENT_TEXT: Record<Exclude<EventKind, 'unknown'>, keyof TranscriptMessages> = {
@@ -34,10 +34,15 @@ const EVENT_TEXT: Record<Exclude<EventKind, 'unknown'>, keyof TranscriptMessages
  * The sentence an event row shows ("Ana joined the chat"), with the participant's name or the
  * word for their role; a generic one for events this version does not know.
  */
-export function eventText(item: TranscriptItem, row: RowModel, m: TranscriptMessages): string {
+export function eventText(
+  item: TranscriptItem,
+  row: RowModel,
+  m: TranscriptMessages,
+  names: SenderNames = 'shown',
+): string {
   const kind = row.cls.kind === 'event' ? row.cls.event : 'unknown';
   const key = kind === 'unknown' ? 'unknownEvent' : EVENT_TEXT[kind];
-  return fillName(m[key] as NameTemplate, senderName(item, m));
+  return fillName(m[key] as NameTemplate, senderName(item, m, names));
 }
 
 /**
@@ -62,7 +67,9 @@ export const Event = forwardRef<HTMLDivElement, EventProps>(function Event(
       {...rest}
       className={cx('ct-Event', className)}
     >
-      <bdi className="ct-Event-text">{eventText(row.item, row, ctx.messages)}</bdi>
+      <bdi className="ct-Event-text">
+        {eventText(row.item, row, ctx.messages, inSentence(ctx.senderNames))}
+      </bdi>
       {time && (
         <time className="ct-Event-time" dateTime={row.item.AbsoluteTime}>
           {time}

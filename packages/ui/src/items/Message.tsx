@@ -75,8 +75,8 @@ export const Message = forwardRef<HTMLDivElement, MessageProps>(function Message
       {...rest}
       className={cx('ct-Message', className)}
     >
-      {row.groupStart && !row.mine && (
-        <bdi className="ct-Message-sender">{senderName(item, ctx.messages)}</bdi>
+      {row.groupStart && !row.mine && ctx.senderNames !== 'hidden' && (
+        <bdi className="ct-Message-sender">{senderName(item, ctx.messages, ctx.senderNames)}</bdi>
       )}
       <div
         className={own && isMarkdownContent(row) ? 'ct-Message-bubble ct-md' : 'ct-Message-bubble'}

@@ -516,6 +516,27 @@ describe('overrides', () => {
     expect(b!.getAttribute('aria-label')).toMatch(/^Ich/);
   });
 
+  it.each([
+    ['roles', 'Agent'],
+    ['hidden', undefined],
+  ] as const)(
+    'senderNames="%s" shows no person’s name, in messages, events and labels',
+    (senderNames, line) => {
+      renderRows(
+        [
+          message('Hello', agent, { Id: 'hello' }),
+          event('participant.left', agent, { Id: 'left' }),
+        ],
+        { senderNames },
+      );
+      const row = (id: string) => document.querySelector<HTMLElement>(`.ct-Row[data-key="${id}"]`)!;
+      expect(row('hello').querySelector('.ct-Message-sender')?.textContent).toBe(line);
+      expect(row('hello').getAttribute('aria-label')).toMatch(/^Agent, /);
+      expect(row('left').querySelector('.ct-Event-text')?.textContent).toBe('Agent left the chat');
+      expect(document.body.textContent).not.toContain('Ana');
+    },
+  );
+
   it('fills {name} templates as the hosted widget does, and takes functions too', () => {
     renderRows(
       [

@@ -2,7 +2,7 @@
 import { forwardRef } from 'react';
 import type { TypingIndicatorProps } from '../components.js';
 import { useTranscriptRender } from '../context.js';
-import { cx, senderName } from './names.js';
+import { cx, inSentence, senderName } from './names.js';
 
 /**
  * The default `TypingIndicator` slot: "Ana is typing" with three dots that pulse (still when
@@ -15,10 +15,14 @@ import { cx, senderName } from './names.js';
  */
 export const TypingIndicator = forwardRef<HTMLDivElement, TypingIndicatorProps>(
   function TypingIndicator({ typing, className, ...rest }, ref) {
-    const { messages } = useTranscriptRender();
+    const { messages, senderNames } = useTranscriptRender();
     if (typing.length === 0) return null;
     const names = typing.map((p) =>
-      senderName({ DisplayName: p.displayName, ParticipantRole: p.role }, messages),
+      senderName(
+        { DisplayName: p.displayName, ParticipantRole: p.role },
+        messages,
+        inSentence(senderNames),
+      ),
     );
     return (
       <div ref={ref} {...rest} className={cx('ct-Typing', className)}>

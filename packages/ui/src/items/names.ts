@@ -2,23 +2,44 @@ import type { TranscriptItem } from '@connect-transcript/core';
 import type { TranscriptMessages } from '../messages.js';
 
 /**
+ * How senders are named: `'shown'` their display names; `'roles'` only the word for their role
+ * ("Agent", "Assistant"), everywhere, so no person's name is shown; `'hidden'` no sender line
+ * above messages, and role words where a sentence needs a name (events, typing).
+ *
+ * @example
+ * ```tsx
+ * <TranscriptView transcript={t} senderNames="roles" />
+ * ```
+ */
+export type SenderNames = 'shown' | 'roles' | 'hidden';
+
+/** How a sentence (an event, "is typing", a label) names a sender: a hidden name as its role. */
+export const inSentence = (names: SenderNames): SenderNames =>
+  names === 'shown' ? 'shown' : 'roles';
+
+/**
  * Display names Connect puts where there is no person: `SYSTEM_MESSAGE` on flow messages,
  * `BOT` on bot replies. They are read as a word for the role, never shown.
  */
 const SENTINELS = new Set(['SYSTEM_MESSAGE', 'BOT']);
 
 /**
- * A sender's name: the `DisplayName`, else (missing, blank or a sentinel) the word for the
- * role from `messages.roleName` (`BOT` for a reply signed `BOT`). Always rendered as text.
+ * A sender's name: the `DisplayName`, else (missing, blank or a sentinel, or always when `names`
+ * is not `'shown'`) the word for the role from `messages.roleName` (`BOT` for a reply signed
+ * `BOT`). Always rendered as text.
  *
  * @example
  * ```ts
  * senderName({ DisplayName: 'SYSTEM_MESSAGE', ParticipantRole: 'SYSTEM' }, defaultMessages); // 'System'
  * ```
  */
-export function senderName(item: TranscriptItem, messages: TranscriptMessages): string {
+export function senderName(
+  item: TranscriptItem,
+  messages: TranscriptMessages,
+  names: SenderNames = 'shown',
+): string {
   const name = item.DisplayName?.trim();
-  if (name && !SENTINELS.has(name)) return name;
+  if (name && names === 'shown' && !SENTINELS.has(name)) return name;
   return messages.roleName(name === 'BOT' ? 'BOT' : item.ParticipantRole);
 }
 

@@ -1,7 +1,7 @@
 import type { TranscriptRenderContext } from '../context.js';
 import { messageText } from './content.js';
 import { eventText } from './Event.js';
-import { senderName } from './names.js';
+import { inSentence, senderName } from './names.js';
 import type { RowModel } from './rows.js';
 
 /**
@@ -25,7 +25,7 @@ export function rowText(row: RowModel, ctx: TranscriptRenderContext): string {
       return m.attachments(names.length ? names : [m.attachment]);
     }
     case 'event':
-      return eventText(item, row, m);
+      return eventText(item, row, m, inSentence(ctx.senderNames));
     default:
       return m.unsupportedItem;
   }
@@ -46,6 +46,8 @@ export function rowLabel(row: RowModel, ctx: TranscriptRenderContext): string {
   if (kind !== 'message' && kind !== 'attachment' && kind !== 'event') return text;
   const time = ctx.formatTime(row.item.AbsoluteTime);
   if (kind === 'event') return time ? `${text}, ${time}` : text;
-  const sender = row.mine ? ctx.messages.you : senderName(row.item, ctx.messages);
+  const sender = row.mine
+    ? ctx.messages.you
+    : senderName(row.item, ctx.messages, inSentence(ctx.senderNames));
   return ctx.messages.rowLabel(sender, time, text);
 }
