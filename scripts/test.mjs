@@ -25,6 +25,7 @@ const steps = [
     ],
   ],
   ['package checks (publint, attw)', 'pnpm', ['run', 'check:packages']],
+  ['tarballs (npm pack, pnpm publish --dry-run)', 'node', ['scripts/check-tarballs.mjs']],
   ['size budgets (size-limit, rolldown)', 'pnpm', ['run', 'size']],
   ['size budgets (esbuild)', 'node', ['scripts/esbuild-sizes.mjs']],
   [
