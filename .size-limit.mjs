@@ -79,21 +79,21 @@ export default [
     },
     ignore: ui,
     gzip: true,
-    // A guard at today's figure (39.0 kB), not the goal: the README example is to cost ≤ 35 KiB
+    // A guard at today's figure (40.4 kB), not the goal: the README example is to cost ≤ 35 KiB
     // (goal 30) with every bundler; the view is ~28 kB of it, the client and hooks ~12.
-    limit: '39 KiB',
+    limit: '41 KiB',
   },
   {
     name: 'ui — everything exported (core, zod, virtualizer, markdown included; react, react-dom excluded)',
     ...(await everything(uiDist)),
     ignore: ui,
-    limit: '30 KiB',
+    limit: '32 KiB',
   },
   {
     name: 'mock — the simulator in a browser (Storybook, MSW): everything exported, core and zod excluded; no budget in the issues, this guards growth',
     ...(await everything('./packages/mock/dist/index.js')),
     ignore: ['@connect-transcript/core', 'zod'],
-    limit: '14 KiB',
+    limit: '16 KiB',
   },
   {
     name: 'ui — CSS',

@@ -3,6 +3,7 @@ import type { AttachmentItem, ReceiptState, TranscriptItem } from '@connect-tran
 import { createContext, type ReactNode, useContext } from 'react';
 import type { TranscriptComponents } from './components.js';
 import { dateFormat, parseTime } from './items/format.js';
+import type { InteractiveSelection } from './items/interactive.js';
 import type { SenderNames } from './items/names.js';
 import type { RowModel } from './items/rows.js';
 import { defaultMessages, type TranscriptMessages } from './messages.js';
@@ -33,6 +34,10 @@ export interface TranscriptRenderContext {
     | undefined;
   /** A signed URL of an attachment, valid now (the transcript's `openAttachment`). */
   readonly openAttachment?: ((attachmentId: string) => Promise<string>) | undefined;
+  /** Answers the interactive message that can be answered (see {@link InteractiveSelection}). */
+  readonly onInteractiveSelect?: ((selection: InteractiveSelection) => void) | undefined;
+  /** The key of the one interactive message that can be answered now, if any. */
+  readonly answerableKey?: string | undefined;
   /** Delivered/read state per message id. */
   readonly receipts: ReadonlyMap<string, ReceiptState>;
   /** The reader's last message: "Delivered"/"Read" shows under it. */
@@ -61,6 +66,8 @@ export interface RenderContextInput {
   renderContent?: TranscriptRenderContext['renderContent'] | undefined;
   onAttachmentOpen?: TranscriptRenderContext['onAttachmentOpen'] | undefined;
   openAttachment?: TranscriptRenderContext['openAttachment'] | undefined;
+  onInteractiveSelect?: TranscriptRenderContext['onInteractiveSelect'] | undefined;
+  answerableKey?: string | undefined;
   receipts?: ReadonlyMap<string, ReceiptState> | undefined;
   lastOwnMessageId?: string | undefined;
   senderNames?: SenderNames | undefined;
@@ -92,6 +99,8 @@ export function createRenderContext(input: RenderContextInput = {}): TranscriptR
     renderContent: input.renderContent,
     onAttachmentOpen: input.onAttachmentOpen,
     openAttachment: input.openAttachment,
+    onInteractiveSelect: input.onInteractiveSelect,
+    answerableKey: input.answerableKey,
     receipts: input.receipts ?? NO_RECEIPTS,
     lastOwnMessageId: input.lastOwnMessageId,
     senderNames: input.senderNames ?? 'shown',

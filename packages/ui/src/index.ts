@@ -35,6 +35,7 @@ export {
 export { Attachment } from './items/Attachment.js';
 export { DaySeparator } from './items/DaySeparator.js';
 export { Event } from './items/Event.js';
+export type { InteractiveSelection } from './items/interactive.js';
 export { linkify, safeHref, type TextPart } from './items/links.js';
 export { Message } from './items/Message.js';
 export { type SenderNames, senderName } from './items/names.js';

@@ -28,6 +28,8 @@ export interface LiveTranscriptProps
       | 'renderContent'
       | 'onAttachmentOpen'
       | 'scrollStateKey'
+      | 'senderNames'
+      | 'onInteractiveSelect'
     > {
   /** Items per GetTranscript page (1–100). */
   pageSize: number;
@@ -164,6 +166,8 @@ function View(props: LiveTranscriptProps & { client: ParticipantClient }) {
           'renderContent',
           'onAttachmentOpen',
           'scrollStateKey',
+          'senderNames',
+          'onInteractiveSelect',
         ])}
       />
     </>

@@ -117,6 +117,33 @@ export function everyEventChat(): SimChat {
   return chatOf(s.items);
 }
 
+/** A bot's QuickReply as the latest message: the customer can answer it. */
+export function quickReplyChat(): SimChat {
+  const s = new ChatScript('q');
+  s.event(people.customer, 'participant.joined')
+    .event(people.bot, 'participant.joined')
+    .say(people.customer, 'Hi, I have a question about my plan.')
+    .say(
+      people.bot,
+      JSON.stringify({
+        templateType: 'QuickReply',
+        version: '1.0',
+        data: {
+          content: {
+            title: 'What can I help you with?',
+            elements: [
+              { title: 'Track an order' },
+              { title: 'Billing' },
+              { title: 'Something else' },
+            ],
+          },
+        },
+      }),
+      'application/vnd.amazonaws.connect.message.interactive',
+    );
+  return chatOf(s.items);
+}
+
 /** Attachments in every status, with real files for the approved ones. */
 export function attachmentsChat(): SimChat {
   const png = pngBytes();

@@ -1,13 +1,20 @@
 import { generateShowcase } from '@connect-transcript/mock';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 // The complete German strings the row tests use.
 import { german } from '../../../../packages/ui/src/test/german.js';
 import { transcriptArgTypes } from '../stories/argTypes.js';
-import { attachmentsChat, everyEventChat, persistentChat } from '../stories/chats.js';
+import {
+  attachmentsChat,
+  everyEventChat,
+  people,
+  persistentChat,
+  quickReplyChat,
+} from '../stories/chats.js';
 import { hostileChat, longContentChat, rtlChat } from '../stories/corpus.js';
 import { LiveTranscript } from '../stories/LiveTranscript.js';
 import { findLog, rows, scrollLogTo, scrollToStart, untilLoaded } from '../stories/play.js';
+import { simulatorIn } from '../stories/useStorySimulator.js';
 
 /**
  * What the rows show: events, attachments, markdown, hostile content, long content, RTL text and
@@ -200,5 +207,41 @@ export const EveryConnectItemInGerman: Story = {
     );
     expect(within(log).getByText('Maya Lindqvist ist beigetreten')).toBeInTheDocument();
     expect(log.textContent).not.toMatch(/SYSTEM_MESSAGE|\bBOT\b| joined the chat/);
+  },
+};
+
+/**
+ * `onInteractiveSelect` makes the latest interactive message answerable: its options are buttons
+ * (a list named by the title, "2 of 3" to a screen reader), and a pick hands the app the
+ * SendMessage `contentType` and `content`. Here the story sends it to the simulator, as the
+ * widget would: the pick arrives as the customer's message and the options are read-only again.
+ */
+export const AnswerAQuickReply: Story = {
+  args: {
+    simulator: { chats: [quickReplyChat()] },
+    pollMs: 300,
+    selfRole: 'CUSTOMER',
+    onInteractiveSelect: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    const billing = await within(log).findByRole('button', { name: 'Billing' });
+    await userEvent.click(billing);
+    await waitFor(() =>
+      expect(args.onInteractiveSelect).toHaveBeenCalledWith(
+        expect.objectContaining({ contentType: 'text/plain', content: 'Billing' }),
+      ),
+    );
+    const sim = simulatorIn(canvasElement);
+    sim.append(sim.defaultContactId, {
+      Type: 'MESSAGE',
+      ContentType: 'text/plain',
+      Content: 'Billing',
+      ...people.customer,
+    });
+    await waitFor(() => expect(within(log).queryByRole('button', { name: 'Billing' })).toBeNull(), {
+      timeout: 5000,
+    });
   },
 };

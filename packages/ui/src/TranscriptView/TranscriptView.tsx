@@ -1,5 +1,11 @@
 'use client';
-import type { AttachmentItem, ParticipantRole, TranscriptItem } from '@connect-transcript/core';
+import {
+  type AttachmentItem,
+  classifyItem,
+  itemKey,
+  type ParticipantRole,
+  type TranscriptItem,
+} from '@connect-transcript/core';
 import {
   forwardRef,
   type HTMLAttributes,
@@ -13,6 +19,7 @@ import { scrollBehavior } from './motion.js';
 import { defaultViewComponents, Skeleton } from './parts.js';
 import {
   createRenderContext,
+  type InteractiveSelection,
   type RowModel,
   type SenderNames,
   type TranscriptComponents,
@@ -101,6 +108,28 @@ export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>
    * @default 'shown'
    */
   senderNames?: SenderNames | undefined;
+  /**
+   * Makes the latest interactive message (ListPicker, QuickReply, Panel, TimePicker) answerable:
+   * its options become buttons, and a pick calls this with the SendMessage `contentType` and
+   * `content` to send. Nothing is answerable once a later message exists or the chat ended.
+   */
+  onInteractiveSelect?: ((selection: InteractiveSelection) => void) | undefined;
+}
+
+/**
+ * The key of the interactive message that can be answered: the latest message, when it is one,
+ * and the chat has not ended after it.
+ */
+function answerableInteractive(items: readonly TranscriptItem[]): string | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    const c = classifyItem(item);
+    if (c.kind === 'event' && c.event === 'chat-ended') return undefined;
+    if (c.kind === 'message' || c.kind === 'attachment') {
+      return c.kind === 'message' && c.format === 'interactive' ? itemKey(item) : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -133,6 +162,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       onAttachmentOpen,
       scrollStateKey,
       senderNames,
+      onInteractiveSelect,
       className,
       style,
       onKeyDown,
@@ -151,6 +181,12 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       timeZone,
     });
     const ownId = rows.lastOwnMessageId();
+    // A chat the service ended (the token is refused) can no longer be answered either.
+    const refused = [t.error, t.olderError, t.newerError].some((e) => e?.code === 'ACCESS_DENIED');
+    const answerableKey = useMemo(
+      () => (onInteractiveSelect && !refused ? answerableInteractive(t.items) : undefined),
+      [onInteractiveSelect, refused, t.items],
+    );
     const renderContext = useMemo(
       () =>
         createRenderContext({
@@ -164,6 +200,8 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           receipts: t.receipts,
           lastOwnMessageId: ownId,
           senderNames,
+          onInteractiveSelect,
+          answerableKey,
         }),
       [
         messageOverrides,
@@ -176,6 +214,8 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         t.receipts,
         ownId,
         senderNames,
+        onInteractiveSelect,
+        answerableKey,
       ],
     );
     const { messages } = renderContext;

@@ -1,8 +1,9 @@
 import { interactivePick, type MessageFormat, type TranscriptItem } from '@connect-transcript/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { TranscriptRenderContext } from '../context.js';
 import { ExternalLink } from './ExternalLink.js';
 import {
+  ANSWERABLE,
   type InteractiveSummary,
   readInteractive,
   readInteractiveResponse,
@@ -50,19 +51,54 @@ function interactive(item: TranscriptItem, ctx: TranscriptRenderContext) {
   return readInteractive(item.Content, (start) => ctx.formatDateTime(start) || start);
 }
 
-function Interactive({ summary }: { summary: InteractiveSummary }) {
+function Interactive({
+  summary,
+  onSelect,
+}: {
+  summary: InteractiveSummary;
+  /** Set when this message can be answered now: its options are buttons. */
+  onSelect?: ((title: string) => void) | undefined;
+}) {
+  const titleId = useId();
   return (
-    <div className="ct-Interactive" data-template={summary.templateType}>
-      {summary.title && <p className="ct-Interactive-title">{summary.title}</p>}
+    <div
+      className="ct-Interactive"
+      data-template={summary.templateType}
+      data-answerable={onSelect ? '' : undefined}
+    >
+      {summary.title && (
+        <p className="ct-Interactive-title" id={titleId}>
+          {summary.title}
+        </p>
+      )}
       {summary.subtitle && <p className="ct-Interactive-subtitle">{summary.subtitle}</p>}
       {summary.options.length > 0 && (
-        <ul className="ct-Interactive-options">
+        // A list, so screen readers say "2 of 5"; named by the title.
+        <ul
+          className="ct-Interactive-options"
+          aria-labelledby={summary.title ? titleId : undefined}
+        >
           {summary.options.map((option, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: options of one immutable message
             <li key={i} className="ct-Interactive-option">
-              {option.title}
-              {option.subtitle && (
-                <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
+              {onSelect ? (
+                <button
+                  type="button"
+                  className="ct-Interactive-choose"
+                  onClick={() => onSelect(option.title)}
+                >
+                  {option.title}
+                  {option.subtitle && (
+                    <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
+                  )}
+                </button>
+              ) : (
+                <>
+                  {option.title}
+                  {option.subtitle && (
+                    <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
+                  )}
+                </>
               )}
             </li>
           ))}
@@ -113,8 +149,20 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
       if (summary?.templateType === 'ViewResource') {
         return <span className="ct-Neutral">{ctx.messages.interactiveForm}</span>;
       }
+      const answer =
+        summary &&
+        ctx.onInteractiveSelect &&
+        row.key === ctx.answerableKey &&
+        ANSWERABLE.has(summary.templateType)
+          ? ctx.onInteractiveSelect
+          : undefined;
       return summary ? (
-        <Interactive summary={summary} />
+        <Interactive
+          summary={summary}
+          onSelect={
+            answer && ((title) => answer({ contentType: 'text/plain', content: title, item }))
+          }
+        />
       ) : (
         <span className="ct-Neutral">{ctx.messages.interactiveMessage}</span>
       );

@@ -1,3 +1,29 @@
+import type { TranscriptItem } from '@connect-transcript/core';
+
+/**
+ * What a customer's answer to an interactive message sends: exactly the `ContentType` and
+ * `Content` of the Participant Service's SendMessage. A ListPicker, QuickReply, Panel or
+ * TimePicker answer is the chosen option's title as `text/plain`, as Connect's own widget sends
+ * it (a TimePicker slot as the reader sees it).
+ *
+ * @example
+ * ```tsx
+ * <TranscriptView
+ *   transcript={t}
+ *   onInteractiveSelect={({ contentType, content }) => session.sendMessage({ contentType, message: content })}
+ * />
+ * ```
+ */
+export interface InteractiveSelection {
+  readonly contentType: 'text/plain';
+  readonly content: string;
+  /** The interactive message answered. */
+  readonly item: TranscriptItem;
+}
+
+/** Templates whose options the reader can pick from in the transcript. */
+export const ANSWERABLE = new Set(['ListPicker', 'QuickReply', 'Panel', 'TimePicker']);
+
 /** An interactive message reduced to what the transcript shows: read-only text. */
 export interface InteractiveSummary {
   /** `ListPicker`, `QuickReply`, `Panel`, `TimePicker`, `Carousel`, … */
