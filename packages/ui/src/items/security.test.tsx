@@ -83,8 +83,8 @@ const CORPUS: Case[] = [
   md('16,384 brackets', big('[a]('), big('[a](')),
   // Past the element budget the rest is text, markers and all.
   md('16,384 emphasis', big('*_'), '*_*_*_*_*_*_*_*_'),
-  md('4,096 brackets (parsed)', big('[a](').slice(0, 4096), '[a]([a]('),
-  md('4,096 backticks (parsed)', big('`').slice(0, 4096), '````'),
+  md('4,096 brackets', big('[a](').slice(0, 4096), '[a]([a]('),
+  md('4,096 backticks', big('`').slice(0, 4096), '````'),
   {
     name: 'hostile interactive JSON',
     item: message(
