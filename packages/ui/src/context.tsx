@@ -38,6 +38,8 @@ export interface TranscriptRenderContext {
   readonly onInteractiveSelect?: ((selection: InteractiveSelection) => void) | undefined;
   /** The key of the one interactive message that can be answered now, if any. */
   readonly answerableKey?: string | undefined;
+  /** What the customer picked from each interactive message (its key → the option's title). */
+  readonly picks: ReadonlyMap<string, string>;
   /** Delivered/read state per message id. */
   readonly receipts: ReadonlyMap<string, ReceiptState>;
   /** The reader's last message: "Delivered"/"Read" shows under it. */
@@ -68,6 +70,7 @@ export interface RenderContextInput {
   openAttachment?: TranscriptRenderContext['openAttachment'] | undefined;
   onInteractiveSelect?: TranscriptRenderContext['onInteractiveSelect'] | undefined;
   answerableKey?: string | undefined;
+  picks?: ReadonlyMap<string, string> | undefined;
   receipts?: ReadonlyMap<string, ReceiptState> | undefined;
   lastOwnMessageId?: string | undefined;
   senderNames?: SenderNames | undefined;
@@ -85,6 +88,8 @@ const NO_RECEIPTS: ReadonlyMap<string, ReceiptState> = new Map();
  * return <TranscriptRenderProvider value={ctx}>{rows}</TranscriptRenderProvider>;
  * ```
  */
+const NO_PICKS: ReadonlyMap<string, string> = new Map();
+
 export function createRenderContext(input: RenderContextInput = {}): TranscriptRenderContext {
   const { locale, timeZone } = input;
   const format = (style: 'time' | 'dateTime') => (iso: string | undefined) => {
@@ -101,6 +106,7 @@ export function createRenderContext(input: RenderContextInput = {}): TranscriptR
     openAttachment: input.openAttachment,
     onInteractiveSelect: input.onInteractiveSelect,
     answerableKey: input.answerableKey,
+    picks: input.picks ?? NO_PICKS,
     receipts: input.receipts ?? NO_RECEIPTS,
     lastOwnMessageId: input.lastOwnMessageId,
     senderNames: input.senderNames ?? 'shown',

@@ -97,6 +97,8 @@ export interface TranscriptMessages {
   interactiveMessage: string;
   /** A form sent in the chat (the `ViewResource` template): its fields are not in the transcript. */
   interactiveForm: string;
+  /** Beside the option the customer chose, in a past interactive message. */
+  interactivePicked: string;
   /** Label of an attachment without a name. */
   attachment: string;
   /** Accessible summary of a row's attachments. */
@@ -222,6 +224,7 @@ export const defaultMessages: TranscriptMessages = {
   unsupportedContent: 'This message can’t be shown here',
   interactiveMessage: 'Interactive message',
   interactiveForm: 'Form',
+  interactivePicked: 'Chosen',
   attachment: 'Attachment',
   attachments: (names) => `Attachment: ${names.join(', ')}`,
   attachmentInProgress: 'Scanning…',

@@ -20,6 +20,7 @@ import { defaultViewComponents, Skeleton } from './parts.js';
 import {
   createRenderContext,
   type InteractiveSelection,
+  pickedOptions,
   type RowModel,
   type SenderNames,
   type TranscriptComponents,
@@ -183,6 +184,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const ownId = rows.lastOwnMessageId();
     // A chat the service ended (the token is refused) can no longer be answered either.
     const refused = [t.error, t.olderError, t.newerError].some((e) => e?.code === 'ACCESS_DENIED');
+    const picks = useMemo(() => pickedOptions(t.items), [t.items]);
     const answerableKey = useMemo(
       () => (onInteractiveSelect && !refused ? answerableInteractive(t.items) : undefined),
       [onInteractiveSelect, refused, t.items],
@@ -202,6 +204,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           senderNames,
           onInteractiveSelect,
           answerableKey,
+          picks,
         }),
       [
         messageOverrides,
@@ -216,6 +219,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         senderNames,
         onInteractiveSelect,
         answerableKey,
+        picks,
       ],
     );
     const { messages } = renderContext;

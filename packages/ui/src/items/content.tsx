@@ -54,8 +54,13 @@ function interactive(item: TranscriptItem, ctx: TranscriptRenderContext) {
 function Interactive({
   summary,
   onSelect,
+  picked,
+  pickedLabel,
 }: {
   summary: InteractiveSummary;
+  /** The option the customer chose, shown marked. */
+  picked: string | undefined;
+  pickedLabel: string;
   /** Set when this message can be answered now: its options are buttons. */
   onSelect?: ((title: string) => void) | undefined;
 }) {
@@ -79,8 +84,12 @@ function Interactive({
           aria-labelledby={summary.title ? titleId : undefined}
         >
           {summary.options.map((option, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: options of one immutable message
-            <li key={i} className="ct-Interactive-option">
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: options of one immutable message
+              key={i}
+              className="ct-Interactive-option"
+              data-picked={option.title === picked ? '' : undefined}
+            >
               {onSelect ? (
                 <button
                   type="button"
@@ -97,6 +106,9 @@ function Interactive({
                   {option.title}
                   {option.subtitle && (
                     <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
+                  )}
+                  {option.title === picked && (
+                    <span className="ct-Interactive-picked">{pickedLabel}</span>
                   )}
                 </>
               )}
@@ -159,6 +171,8 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
       return summary ? (
         <Interactive
           summary={summary}
+          picked={ctx.picks.get(row.key)}
+          pickedLabel={ctx.messages.interactivePicked}
           onSelect={
             answer && ((title) => answer({ contentType: 'text/plain', content: title, item }))
           }

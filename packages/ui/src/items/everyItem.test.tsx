@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMessages, type TranscriptMessages } from '../messages.js';
 import { german } from '../test/german.js';
 import { renderRows } from '../test/renderRows.js';
+import { pickedOptions } from './interactive.js';
 
 afterEach(cleanup);
 
@@ -66,7 +67,7 @@ describe.each([
     });
 
     it('shows what the customer picked, and hides "show more" taps and replaced steps', () => {
-      const { container } = renderRows(items, { locale, messages });
+      const { container } = renderRows(items, { locale, messages, picks: pickedOptions(items) });
       const picks = [...container.querySelectorAll('.ct-Pick')].map((p) => p.textContent);
       expect(picks).toEqual(['Order #48213', 'Premium']);
       const titles = [...container.querySelectorAll('.ct-Interactive-title')].map(
@@ -76,6 +77,14 @@ describe.each([
       expect(titles).not.toContain('Step 1: open Settings');
       expect(container.textContent).not.toContain('SHOW_MORE');
       expect(container.textContent).not.toContain('{:target');
+      // Each pick is marked in the message it answered, "show more" taps in between or not.
+      const marked = [...container.querySelectorAll('.ct-Interactive-option[data-picked]')].map(
+        (o) => o.firstChild?.textContent,
+      );
+      expect(marked).toEqual(['Track an order', 'Order #48213', 'Premium']);
+      expect(container.querySelector('[data-picked] .ct-Interactive-picked')?.textContent).toBe(
+        messages.interactivePicked,
+      );
     });
   },
 );

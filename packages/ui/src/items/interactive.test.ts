@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readInteractive, readInteractiveResponse } from './interactive.js';
+import { pickedOptions, readInteractive, readInteractiveResponse } from './interactive.js';
 
 const msg = (templateType: string, content: unknown) =>
   JSON.stringify({ templateType, version: '1.0', data: { content } });
@@ -70,5 +70,42 @@ describe('readInteractiveResponse', () => {
   it('never returns JSON', () => {
     expect(readInteractiveResponse('{"data":{}}')).toBeUndefined();
     expect(readInteractiveResponse('{broken')).toBeUndefined();
+  });
+});
+
+describe('pickedOptions', () => {
+  const INTERACTIVE = 'application/vnd.amazonaws.connect.message.interactive';
+  const quick = (Id: string) => ({
+    Id,
+    Type: 'MESSAGE',
+    ContentType: INTERACTIVE,
+    ParticipantId: 'bot',
+    Content: JSON.stringify({
+      templateType: 'QuickReply',
+      data: { content: { title: 'Pick', elements: [{ title: 'Yes' }, { title: 'No' }] } },
+    }),
+  });
+  const say = (Id: string, Content: string, ParticipantId = 'me') => ({
+    Id,
+    Type: 'MESSAGE',
+    ContentType: 'text/plain',
+    Content,
+    ParticipantId,
+  });
+
+  it('pairs the next message from someone else with the option it names', () => {
+    const picks = pickedOptions([quick('q1'), say('a', 'Yes'), quick('q2'), say('b', 'No')]);
+    expect([...picks]).toEqual([
+      ['q1', 'Yes'],
+      ['q2', 'No'],
+    ]);
+  });
+
+  it('does not pair the sender’s own follow-up, nor an answer that is no option', () => {
+    expect(pickedOptions([quick('q1'), say('x', 'Yes', 'bot'), say('a', 'Yes')]).get('q1')).toBe(
+      'Yes',
+    );
+    const picks = pickedOptions([quick('q1'), say('a', 'maybe later'), say('b', 'Yes')]);
+    expect(picks.has('q1')).toBe(false);
   });
 });

@@ -1,4 +1,9 @@
-import type { TranscriptItem } from '@connect-transcript/core';
+import {
+  classifyItem,
+  interactivePick,
+  itemKey,
+  type TranscriptItem,
+} from '@connect-transcript/core';
 
 /**
  * What a customer's answer to an interactive message sends: exactly the `ContentType` and
@@ -133,4 +138,37 @@ export function readInteractiveResponse(content: string | undefined): string | u
   const body = obj(obj(json.data)?.content);
   const first = Array.isArray(body?.elements) ? obj(body.elements[0]) : undefined;
   return str(body?.title) ?? str(first?.title) ?? str(json.title);
+}
+
+/**
+ * What the customer picked from each interactive message: the key of the message → the chosen
+ * option's title. The answer is the next message from someone other than the sender, when it is
+ * one of the options (sent as the title, or as Carousel / response JSON).
+ *
+ * @example
+ * ```ts
+ * pickedOptions(items).get('qr-1'); // 'Billing'
+ * ```
+ */
+export function pickedOptions(items: readonly TranscriptItem[]): ReadonlyMap<string, string> {
+  const picks = new Map<string, string>();
+  let open: { key: string; sender: string | undefined; titles: Set<string> } | undefined;
+  for (const item of items) {
+    const c = classifyItem(item);
+    if (c.kind !== 'message') continue;
+    if (c.format === 'interactive') {
+      const summary = readInteractive(item.Content);
+      open = summary && {
+        key: itemKey(item),
+        sender: item.ParticipantId,
+        titles: new Set(summary.options.map((o) => o.title)),
+      };
+      continue;
+    }
+    if (!open || (item.ParticipantId !== undefined && item.ParticipantId === open.sender)) continue;
+    const answer = (interactivePick(item)?.title ?? item.Content ?? '').trim();
+    if (open.titles.has(answer)) picks.set(open.key, answer);
+    open = undefined;
+  }
+  return picks;
 }

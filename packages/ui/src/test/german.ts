@@ -49,6 +49,7 @@ export const german: TranscriptMessages = {
   unsupportedContent: 'Diese Nachricht kann hier nicht angezeigt werden',
   interactiveMessage: 'Interaktive Nachricht',
   interactiveForm: 'Formular',
+  interactivePicked: 'Gewählt',
   attachment: 'Anhang',
   attachments: (names) => `Anhang: ${names.join(', ')}`,
   attachmentInProgress: 'Wird geprüft…',
