@@ -142,6 +142,36 @@ describe('messages', () => {
     expect(c!.textContent).toContain('Mar 3, 2026');
   });
 
+  it('shows time slots at the template’s timeZoneOffset, in the reader’s locale', () => {
+    const slots = (timeZoneOffset?: number) =>
+      message(
+        JSON.stringify({
+          templateType: 'TimePicker',
+          data: {
+            content: {
+              title: 'When?',
+              ...(timeZoneOffset === undefined ? {} : { timeZoneOffset }),
+              timeslots: [{ date: '2026-03-03T15:00+00:00', duration: 30 }],
+            },
+          },
+        }),
+        bot,
+        { ContentType: INTERACTIVE, Id: `slots-${timeZoneOffset}` },
+      );
+    renderRows([slots(60), slots(-330), slots(0), slots()], {
+      timeZone: 'America/New_York',
+      locale: 'en-GB',
+    });
+    const slot = (id: string) =>
+      document.querySelector(`.ct-Row[data-key="${id}"] .ct-Interactive-option`)?.textContent;
+    // 15:00 UTC is 16:00 at UTC+1 and 09:30 at UTC−5:30, whatever the reader's own zone.
+    expect(slot('slots-60')).toBe('3 Mar 2026, 16:00 (UTC+1)');
+    expect(slot('slots--330')).toBe('3 Mar 2026, 09:30 (UTC−5:30)');
+    expect(slot('slots-0')).toBe('3 Mar 2026, 15:00 (UTC)');
+    // No offset in the template: the reader's time zone (New York, 10:00).
+    expect(slot('slots-undefined')).toBe('3 Mar 2026, 10:00');
+  });
+
   it('shows a neutral "Interactive message" for invalid or unknown interactive JSON', () => {
     renderRows([
       message('{not json', bot, { ContentType: INTERACTIVE }),

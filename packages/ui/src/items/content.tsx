@@ -2,6 +2,7 @@ import { interactivePick, type MessageFormat, type TranscriptItem } from '@conne
 import { type ReactNode, useId } from 'react';
 import type { TranscriptRenderContext } from '../context.js';
 import { ExternalLink } from './ExternalLink.js';
+import { dateFormat } from './format.js';
 import {
   ANSWERABLE,
   type InteractiveSummary,
@@ -48,7 +49,31 @@ export function renderPlain(text: string): ReactNode {
 }
 
 function interactive(item: TranscriptItem, ctx: TranscriptRenderContext) {
-  return readInteractive(item.Content, (start) => ctx.formatDateTime(start) || start);
+  return readInteractive(
+    item.Content,
+    (start, _duration, offset) => formatSlot(start, offset, ctx) || start,
+  );
+}
+
+/**
+ * A TimePicker slot, in the reader's locale. With the template's `timeZoneOffset` the time is
+ * the wall-clock time at that offset (where the appointment is), labelled with the offset
+ * ("UTC+1"); without it, the reader's time zone.
+ */
+function formatSlot(
+  start: string,
+  offsetMinutes: number | undefined,
+  ctx: TranscriptRenderContext,
+): string {
+  if (offsetMinutes === undefined) return ctx.formatDateTime(start);
+  const t = Date.parse(start);
+  if (Number.isNaN(t)) return '';
+  const wall = dateFormat('dateTime', ctx.locale, 'UTC').format(t + offsetMinutes * 60_000);
+  const abs = Math.abs(offsetMinutes);
+  const hours = Math.floor(abs / 60);
+  const minutes = abs % 60;
+  const label = `UTC${offsetMinutes < 0 ? '−' : '+'}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
+  return `${wall} (${offsetMinutes === 0 ? 'UTC' : label})`;
 }
 
 function Interactive({

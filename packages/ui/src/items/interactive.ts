@@ -88,7 +88,12 @@ function parse(content: string | undefined): Json | undefined {
  */
 export function readInteractive(
   content: string | undefined,
-  formatSlot?: (start: string, durationMinutes: number | undefined) => string,
+  formatSlot?: (
+    start: string,
+    durationMinutes: number | undefined,
+    /** The template's `timeZoneOffset` (minutes east of UTC), when it has one. */
+    offsetMinutes: number | undefined,
+  ) => string,
 ): InteractiveSummary | undefined {
   const json = parse(content);
   const templateType = str(json?.templateType);
@@ -104,13 +109,17 @@ export function readInteractive(
     if (title) options.push({ title, subtitle: str(e?.subtitle) ?? str(nested?.subtitle) });
   }
   const slots = Array.isArray(body.timeslots) ? body.timeslots : [];
+  const offset =
+    typeof body.timeZoneOffset === 'number' && Number.isFinite(body.timeZoneOffset)
+      ? body.timeZoneOffset
+      : undefined;
   for (const el of slots.slice(0, MAX_OPTIONS)) {
     const start = str(obj(el)?.date);
     const duration = obj(el)?.duration;
     if (start) {
       options.push({
         title: formatSlot
-          ? formatSlot(start, typeof duration === 'number' ? duration : undefined)
+          ? formatSlot(start, typeof duration === 'number' ? duration : undefined, offset)
           : start,
       });
     }
