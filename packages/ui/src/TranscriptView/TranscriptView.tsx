@@ -13,6 +13,7 @@ import {
   useId,
   useImperativeHandle,
   useMemo,
+  useRef,
 } from 'react';
 import type { TranscriptMessages } from '../messages.js';
 import { scrollBehavior } from './motion.js';
@@ -184,7 +185,15 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const ownId = rows.lastOwnMessageId();
     // A chat the service ended (the token is refused) can no longer be answered either.
     const refused = [t.error, t.olderError, t.newerError].some((e) => e?.code === 'ACCESS_DENIED');
-    const picks = useMemo(() => pickedOptions(t.items), [t.items]);
+    // The same picks keep the same map, so an older page or a new message re-renders no row.
+    const picksRef = useRef<ReadonlyMap<string, string>>(new Map());
+    const picks = useMemo(() => {
+      const next = pickedOptions(t.items);
+      const prev = picksRef.current;
+      const same = next.size === prev.size && [...next].every(([k, v]) => prev.get(k) === v);
+      if (!same) picksRef.current = next;
+      return picksRef.current;
+    }, [t.items]);
     const answerableKey = useMemo(
       () => (onInteractiveSelect && !refused ? answerableInteractive(t.items) : undefined),
       [onInteractiveSelect, refused, t.items],
