@@ -54,6 +54,9 @@ describe('a view without a bounded height', () => {
     expect(UNBOUNDED_HEIGHT_WARNING).toMatch(/style=\{\{ height: 480 \}\}/);
     await wait(1_500);
     expect(warn).toHaveBeenCalledTimes(1);
+    // And it does not drain the chat: with no reader scroll, older pages stop after the cap.
+    expect(store.olderRequests).toBeLessThanOrEqual(10);
+    expect(store.get().hasOlder).toBe(true);
   });
 
   it('says nothing when the view has a height', async () => {

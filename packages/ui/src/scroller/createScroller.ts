@@ -289,6 +289,8 @@ export function createScroller(
       }
       expected = offset;
       if (own) return;
+      // The reader moved: loading older pages on reaching the top may go on.
+      pager.resetUnderfill();
       if (max - offset <= options.endThreshold && !data.hasNewer)
         setMode({ kind: 'pinned', reason: 'scrolled' });
       else {
@@ -334,7 +336,7 @@ export function createScroller(
 
     fetchOlderNow() {
       if (win.start > 0) growTo(win.start - options.windowRows);
-      else pager.older(port.getViewportSize(), port.getTotalSize());
+      else pager.older();
     },
 
     handleKey(key, onRow) {

@@ -58,6 +58,13 @@ describe('paging rules', () => {
       { offset: 0, total: 300, underfillLoads: 10 },
       [],
     ],
+    [
+      // A view that grows to fit its rows is always "at the top": the cap holds there too.
+      'at the top with more content than the viewport, at the cap',
+      { hasOlder: true },
+      { offset: 0, total: 5000, underfillLoads: 10 },
+      [],
+    ],
     ['before the viewport is laid out', { hasOlder: true }, { offset: 0, viewport: 0 }, []],
   ])('%s', (_, data, patch, expected) => {
     expect(pagingActions(input(data, patch))).toEqual(expected);

@@ -12,7 +12,7 @@ export interface PagingInput {
   /** First loaded row in the window; older loaded rows wait outside while it is above 0. */
   readonly windowStart: number;
   readonly thresholdViewports: number;
-  /** Older pages loaded in a row while the rows did not fill the viewport. */
+  /** Older pages loaded in a row by these rules, with no scroll or input by the reader between. */
   readonly underfillLoads: number;
   readonly underfillPages: number;
 }
@@ -20,8 +20,10 @@ export interface PagingInput {
 /**
  * Which loads the viewport's place calls for. Older rows already loaded join the window before any
  * request is made. Nothing is requested once the chat has ended, while a page is on its way, or
- * after a failure (the reader retries). While the rows do not fill the viewport, older pages keep
- * loading — up to `underfillPages` in a row, so a history of hidden items cannot drain the chat.
+ * after a failure (the reader retries). While the top stays within reach without the reader
+ * moving (rows that do not fill the viewport, or a view that grows to fit them), older pages keep
+ * loading — up to `underfillPages` in a row, so neither a history of hidden items nor a view
+ * without a bounded height drains the chat. The reader's next scroll or input lets loading go on.
  */
 export function pagingActions(input: PagingInput): PagingAction[] {
   const { data, offset, viewport, total } = input;
@@ -34,7 +36,7 @@ export function pagingActions(input: PagingInput): PagingAction[] {
       data.hasOlder &&
       !data.isFetchingOlder &&
       !data.olderFailed &&
-      !(total <= viewport && input.underfillLoads >= input.underfillPages)
+      input.underfillLoads < input.underfillPages
     )
       actions.push('fetch-older');
   }
@@ -53,7 +55,7 @@ export interface Pager {
   /** Runs the rules for the viewport's place; returns whether the window should grow. */
   check(place: { offset: number; viewport: number; total: number; windowStart: number }): boolean;
   /** The next older page now (Retry, PageUp, Home), unless one is on its way or none is left. */
-  older(viewport: number, total: number): void;
+  older(): void;
   /** New data arrived: a request that settled is over once the data no longer says it loads. */
   dataChanged(data: ScrollerData): void;
   /** The reader acted: underfill loading may go on. */
@@ -75,9 +77,9 @@ export function createPager(
   let older: 'idle' | 'asked' | 'settled' = 'idle';
   let newer = false;
   let underfillLoads = 0;
-  const askOlder = (viewport: number, total: number) => {
+  const askOlder = () => {
     older = 'asked';
-    underfillLoads = total <= viewport ? underfillLoads + 1 : 0;
+    underfillLoads++;
     Promise.resolve(data().fetchOlder()).finally(() => {
       older = data().isFetchingOlder ? 'settled' : 'idle';
       settled();
@@ -95,8 +97,7 @@ export function createPager(
       let grow = false;
       for (const action of actions) {
         if (action === 'grow-window') grow = true;
-        else if (action === 'fetch-older' && older === 'idle')
-          askOlder(place.viewport, place.total);
+        else if (action === 'fetch-older' && older === 'idle') askOlder();
         else if (action === 'fetch-newer' && !newer) {
           newer = true;
           Promise.resolve(d.fetchNewer()).finally(() => {
@@ -107,11 +108,10 @@ export function createPager(
       }
       return grow;
     },
-    older(viewport, total) {
+    older() {
       underfillLoads = 0;
       const d = data();
-      if (!ended() && !d.ended && d.hasOlder && !d.isFetchingOlder && older === 'idle')
-        askOlder(viewport, total);
+      if (!ended() && !d.ended && d.hasOlder && !d.isFetchingOlder && older === 'idle') askOlder();
     },
     dataChanged(d) {
       if (older === 'settled' && !d.isFetchingOlder) older = 'idle';
