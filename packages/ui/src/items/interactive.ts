@@ -149,6 +149,19 @@ export function readInteractiveResponse(content: string | undefined): string | u
   return str(body?.title) ?? str(first?.title) ?? str(json.title);
 }
 
+// Option titles per interactive message, read once per item object (items are immutable): the
+// picks are found again whenever the items change, and a live chat changes them often.
+const titlesOf = new WeakMap<TranscriptItem, ReadonlySet<string> | null>();
+function optionTitles(item: TranscriptItem): ReadonlySet<string> | undefined {
+  let titles = titlesOf.get(item);
+  if (titles === undefined) {
+    const summary = readInteractive(item.Content);
+    titles = summary ? new Set(summary.options.map((o) => o.title)) : null;
+    titlesOf.set(item, titles);
+  }
+  return titles ?? undefined;
+}
+
 /**
  * What the customer picked from each interactive message: the key of the message → the chosen
  * option's title. The answer is the next message from someone other than the sender, when it is
@@ -161,17 +174,13 @@ export function readInteractiveResponse(content: string | undefined): string | u
  */
 export function pickedOptions(items: readonly TranscriptItem[]): ReadonlyMap<string, string> {
   const picks = new Map<string, string>();
-  let open: { key: string; sender: string | undefined; titles: Set<string> } | undefined;
+  let open: { key: string; sender: string | undefined; titles: ReadonlySet<string> } | undefined;
   for (const item of items) {
     const c = classifyItem(item);
     if (c.kind !== 'message') continue;
     if (c.format === 'interactive') {
-      const summary = readInteractive(item.Content);
-      open = summary && {
-        key: itemKey(item),
-        sender: item.ParticipantId,
-        titles: new Set(summary.options.map((o) => o.title)),
-      };
+      const titles = optionTitles(item);
+      open = titles && { key: itemKey(item), sender: item.ParticipantId, titles };
       continue;
     }
     if (!open || (item.ParticipantId !== undefined && item.ParticipantId === open.sender)) continue;
