@@ -154,29 +154,24 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
   const receipts = useMemo(() => receiptsFromItems(merged), [merged]);
   // Who is typing depends on the time. The clock is read in effects only, never while
   // rendering (server renders and Next.js prerendering must not read it): the first render
-  // shows nobody typing, and the effect below catches up before the browser paints.
-  const [clock, setClock] = useState<number | null>(null);
-  const typing = useMemo(
-    () => (clock === null ? NO_TYPING : typingFromItems(merged, clock)),
-    [merged, clock],
-  );
-  const typingRef = useRef(typing);
-  typingRef.current = typing;
-  useIsoLayoutEffect(() => {
-    // Items changed: only a change in who is typing is worth another render.
-    const now = Date.now();
-    if (!sameTyping(typingFromItems(merged, now), typingRef.current)) setClock(now);
-  }, [merged]);
+  // shows nobody typing, and the effect below catches up before the browser paints. Who is
+  // typing is worked out once per change of the items (or expiry), and kept while it stays the
+  // same, so a new message that changes nobody's typing costs no second render.
+  const [typing, setTyping] = useState<readonly TypingParticipant[]>(NO_TYPING);
+  const mergedRef = useRef(merged);
+  mergedRef.current = merged;
+  const update = useCallback(() => {
+    const next = typingFromItems(mergedRef.current, Date.now());
+    setTyping((prev) => (sameTyping(prev, next) ? prev : next));
+  }, []);
+  useIsoLayoutEffect(update, [merged]);
   useEffect(() => {
     // typingFromItems sorts by start: the first entry expires first.
     const first = typing[0];
     if (!first) return;
-    const timer = setTimeout(
-      () => setClock(Date.now()),
-      first.since + TYPING_TIMEOUT_MS - Date.now() + 1,
-    );
+    const timer = setTimeout(update, first.since + TYPING_TIMEOUT_MS - Date.now() + 1);
     return () => clearTimeout(timer);
-  }, [typing]);
+  }, [typing, update]);
 
   const { fetchNextPage, fetchPreviousPage, hasNextPage, hasPreviousPage, refetch } = query;
   const fetchOlder = useSingleFlight(fetchNextPage, hasNextPage);
