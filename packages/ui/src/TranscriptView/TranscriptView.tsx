@@ -34,7 +34,7 @@ import { useHeightWarning } from './useHeightWarning.js';
 import { useHydrated } from './useHydrated.js';
 import { useShallowStable } from './useShallowStable.js';
 import { useTranscriptRows } from './useTranscriptRows.js';
-import { useTranscriptScroller } from './useTranscriptScroller.js';
+import { endedBy, useTranscriptScroller } from './useTranscriptScroller.js';
 import { useViewAnnouncer } from './useViewAnnouncer.js';
 
 /**
@@ -184,7 +184,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     });
     const ownId = rows.lastOwnMessageId();
     // A chat the service ended (the token is refused) can no longer be answered either.
-    const refused = [t.error, t.olderError, t.newerError].some((e) => e?.code === 'ACCESS_DENIED');
+    const refused = endedBy(t);
     // The same picks keep the same map, so an older page or a new message re-renders no row.
     const picksRef = useRef<ReadonlyMap<string, string>>(new Map());
     const picks = useMemo(() => {

@@ -140,7 +140,8 @@ function scrollerRows(rows: RowList): ScrollerRows {
   };
 }
 
-const endedBy = (t: TranscriptState): boolean =>
+/** Whether the service ended the chat: a request was refused (ACCESS_DENIED). */
+export const endedBy = (t: TranscriptState): boolean =>
   [t.error, t.olderError, t.newerError].some((e) => e?.code === 'ACCESS_DENIED');
 
 /**

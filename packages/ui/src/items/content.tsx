@@ -48,6 +48,10 @@ export function renderPlain(text: string): ReactNode {
   );
 }
 
+/** The chosen option of an interactive response (Carousel selection JSON included). */
+const responseText = (item: TranscriptItem): string | undefined =>
+  interactivePick(item)?.title ?? readInteractiveResponse(item.Content);
+
 function interactive(item: TranscriptItem, ctx: TranscriptRenderContext) {
   return readInteractive(
     item.Content,
@@ -207,7 +211,7 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
       );
     }
     case 'interactive-response': {
-      const text = interactivePick(item)?.title ?? readInteractiveResponse(item.Content);
+      const text = responseText(item);
       return text ? (
         <span className="ct-Pick">{text}</span>
       ) : (
@@ -250,11 +254,7 @@ export function messageText(row: RowModel, ctx: TranscriptRenderContext): string
       );
     }
     case 'interactive-response':
-      return clip(
-        interactivePick(item)?.title ??
-          readInteractiveResponse(item.Content) ??
-          ctx.messages.interactiveMessage,
-      );
+      return clip(responseText(item) ?? ctx.messages.interactiveMessage);
     default:
       return ctx.messages.unsupportedContent;
   }
