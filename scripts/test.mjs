@@ -26,6 +26,11 @@ const steps = [
   ],
   ['package checks (publint, attw)', 'pnpm', ['run', 'check:packages']],
   ['tarballs (npm pack, pnpm publish --dry-run)', 'node', ['scripts/check-tarballs.mjs']],
+  [
+    'consumer apps (packed tarballs via npm: Vite, esbuild + React 18.3, Next.js 16, Node 20)',
+    'node',
+    ['--import', './bench/lib/ts-resolve.mjs', 'scripts/consumer/run.ts'],
+  ],
   ['size budgets (size-limit, rolldown)', 'pnpm', ['run', 'size']],
   ['size budgets (esbuild)', 'node', ['scripts/esbuild-sizes.mjs']],
   [

