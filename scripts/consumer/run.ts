@@ -6,6 +6,7 @@
 //   esbuild  React 18.3, an esbuild bundle, TypeScript `bundler`
 //   next     Next.js 16 App Router with create-next-app's config (cacheComponents): `next build`,
 //            `next start`, the first page rendered on the server and hydrated
+//   webpack  the README example's imports bundled by webpack 5, its gzip size against a budget
 //   node     a Node 20 ESM script that pages the simulator's CLI server with the core client
 // Every install must print no peer-dependency warning; every app is opened in Chromium and must
 // show the newest message. The apps' node_modules and npm's cache are kept between runs, so a
@@ -39,6 +40,8 @@ const tarballDir = join(work, 'tarballs');
 const PACKAGES = ['core', 'react', 'ui', 'mock'] as const;
 const ITEMS = 120;
 const TOKEN = 'consumer-test-connection-token';
+// A guard at today's figure, like the rolldown and esbuild ones (scripts/esbuild-sizes.mjs).
+const WEBPACK_KIT_KIB = 41;
 
 let failures = 0;
 function check(ok: boolean, what: string, detail = ''): void {
@@ -336,6 +339,16 @@ async function main(): Promise<void> {
     const esbuildApp = await serve(join(esbuildDir, 'dist'));
     servers.push(esbuildApp.server);
     await checkClientApp(browser, 'esbuild', `${esbuildApp.url}/${query}`, id);
+
+    // webpack 5 (what Next.js's webpack build uses): what the README example's imports cost.
+    const webpackDir = installApp('webpack', tarballs, false);
+    const bundle = readFileSync(run('node', ['build.mjs'], webpackDir).trim());
+    const kib = gzipSync(bundle, { level: 9 }).length / 1024;
+    check(
+      kib <= WEBPACK_KIT_KIB,
+      'webpack: the README example (client + hook + view), react and react-query external',
+      `${kib.toFixed(2)} KiB gzip (guard ${WEBPACK_KIT_KIB} KiB; the goal is 35)`,
+    );
 
     // Next.js 16: build, start, server HTML, hydration.
     const nextDir = installApp('next', tarballs, false);
