@@ -4,7 +4,7 @@
 //   vite     React 19, Vite 8 build; TypeScript strict + exactOptionalPropertyTypes under the
 //            `bundler`, `node16` and `nodenext` resolutions
 //   esbuild  React 18.3, an esbuild bundle, TypeScript `bundler`
-//   next     Next.js 16 App Router with create-next-app's config (cacheComponents): `next build`,
+//   next     examples/nextjs: Next.js 16 App Router with create-next-app's config (cacheComponents): `next build`,
 //            `next start`, the first page rendered on the server and hydrated
 //   webpack  the README example's imports bundled by webpack 5, its gzip size against a budget
 //   node     a Node 20 ESM script that pages the simulator's CLI server with the core client
@@ -37,6 +37,8 @@ const templates = join(root, 'scripts/consumer/apps');
 // part of something else.
 const work = join(tmpdir(), 'connect-transcript-consumer');
 const tarballDir = join(work, 'tarballs');
+/** Apps that live elsewhere in the repository: the Next.js example is the Next.js consumer. */
+const TEMPLATES: Record<string, string> = { next: join(root, 'examples/nextjs') };
 const PACKAGES = ['core', 'react', 'ui', 'mock'] as const;
 const ITEMS = 120;
 const TOKEN = 'consumer-test-connection-token';
@@ -85,10 +87,14 @@ function pack(): Record<string, string> {
  */
 function installApp(name: string, tarballs: Record<string, string>, shared: boolean): string {
   const dir = join(work, 'apps', name);
+  const template = TEMPLATES[name] ?? join(templates, name);
   mkdirSync(dir, { recursive: true });
-  cpSync(join(templates, name), dir, { recursive: true });
+  cpSync(template, dir, {
+    recursive: true,
+    filter: (src) => !/(^|\/)(node_modules|\.next)(\/|$)/.test(src.slice(template.length)),
+  });
   if (shared) cpSync(join(templates, 'shared'), join(dir, 'src'), { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(templates, name, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(template, 'package.json'), 'utf8'));
   manifest.dependencies = {
     ...manifest.dependencies,
     ...Object.fromEntries(Object.entries(tarballs).map(([pkg, file]) => [pkg, `file:${file}`])),
