@@ -1,6 +1,6 @@
 // The consumer test: the four packages as an outside team gets them. Each package is packed
 // (`pnpm pack`, as it would be published) and installed with npm — no workspace links — into
-// fresh apps in a temporary folder ($TMPDIR/connect-transcript-consumer):
+// fresh apps in a temporary folder ($TMPDIR/connect-transcript-consumer-<checkout>):
 //   vite     React 19, Vite 8 build; TypeScript strict + exactOptionalPropertyTypes under the
 //            `bundler`, `node16` and `nodenext` resolutions
 //   esbuild  React 18.3, an esbuild bundle, TypeScript `bundler`
@@ -13,7 +13,8 @@
 // second run reinstalls only the tarballs.
 //
 // Run after the build: `node --import ./bench/lib/ts-resolve.mjs scripts/consumer/run.ts`.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -33,9 +34,12 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const templates = join(root, 'scripts/consumer/apps');
-// Outside the repository: Next.js treats an app under node_modules, or under another lockfile, as
-// part of something else.
-const work = join(tmpdir(), 'connect-transcript-consumer');
+// Outside the repository (Next.js treats an app under node_modules, or under another lockfile, as
+// part of something else), one folder per checkout so that two checkouts can run at once.
+const work = join(
+  tmpdir(),
+  `connect-transcript-consumer-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`,
+);
 const tarballDir = join(work, 'tarballs');
 /** Apps that live elsewhere in the repository: the Next.js example is the Next.js consumer. */
 const TEMPLATES: Record<string, string> = { next: join(root, 'examples/nextjs') };
@@ -63,6 +67,16 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
   } catch (e) {
     const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
     throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${stdout}\n${stderr}`);
+  }
+}
+
+/** Runs a command to its end: '' when it succeeds, else what it printed. */
+function failureOf(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): string {
+  try {
+    run(cmd, args, cwd, env);
+    return '';
+  } catch (e) {
+    return String(e);
   }
 }
 
@@ -104,16 +118,14 @@ function installApp(name: string, tarballs: Record<string, string>, shared: bool
   rmSync(join(dir, 'node_modules/@connect-transcript'), { recursive: true, force: true });
   rmSync(join(dir, 'package-lock.json'), { force: true });
   const start = Date.now();
-  let output = '';
-  try {
-    output = execFileSync(
-      'npm',
-      ['install', '--no-audit', '--no-fund', '--strict-peer-deps', '--loglevel=warn'],
-      { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-  } catch (e) {
-    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
-    output = `${stdout}\n${stderr}`;
+  // npm writes its warnings to stderr: both streams are read.
+  const npm = spawnSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--strict-peer-deps', '--loglevel=warn'],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  const output = `${npm.stdout}\n${npm.stderr}`;
+  if (npm.status !== 0) {
     check(false, `${name}: npm install --strict-peer-deps`, output.trim());
     throw new Error(`${name}: npm install failed`);
   }
@@ -263,6 +275,7 @@ async function checkClientApp(browser: Browser, name: string, url: string, id: s
 
 async function main(): Promise<void> {
   const started = Date.now();
+  console.log(`apps in ${join(work, 'apps')}`);
   const tarballs = pack();
   check(
     Object.keys(tarballs).length === PACKAGES.length,
@@ -310,12 +323,11 @@ async function main(): Promise<void> {
     // Vite, React 19, three TypeScript resolutions.
     const viteDir = installApp('vite', tarballs, true);
     for (const resolution of ['bundler', 'node16', 'nodenext']) {
-      let errors = '';
-      try {
-        run('node_modules/.bin/tsc', ['-p', `tsconfig.${resolution}.json`], viteDir);
-      } catch (e) {
-        errors = String(e);
-      }
+      const errors = failureOf(
+        'node_modules/.bin/tsc',
+        ['-p', `tsconfig.${resolution}.json`],
+        viteDir,
+      );
       check(
         errors === '',
         `vite: tsc --moduleResolution ${resolution}, strict, exactOptionalPropertyTypes`,
@@ -329,12 +341,7 @@ async function main(): Promise<void> {
 
     // esbuild, React 18.3.
     const esbuildDir = installApp('esbuild', tarballs, true);
-    let errors = '';
-    try {
-      run('node_modules/.bin/tsc', ['-p', 'tsconfig.json'], esbuildDir);
-    } catch (e) {
-      errors = String(e);
-    }
+    const errors = failureOf('node_modules/.bin/tsc', ['-p', 'tsconfig.json'], esbuildDir);
     check(errors === '', 'esbuild: tsc with React 18.3 types', errors);
     run('node', ['build.mjs'], esbuildDir);
     cpSync(join(esbuildDir, 'index.html'), join(esbuildDir, 'dist/index.html'));
@@ -359,12 +366,7 @@ async function main(): Promise<void> {
     // Next.js 16: build, start, server HTML, hydration.
     const nextDir = installApp('next', tarballs, false);
     const env = { NEXT_TELEMETRY_DISABLED: '1', SIMULATOR_URL: simulator, CONNECTION_TOKEN: TOKEN };
-    let built = '';
-    try {
-      run('node_modules/.bin/next', ['build'], nextDir, env);
-    } catch (e) {
-      built = String(e);
-    }
+    const built = failureOf('node_modules/.bin/next', ['build'], nextDir, env);
     check(built === '', 'next: next build (cacheComponents)', built);
     if (built === '') {
       const port = await freePort();
