@@ -117,7 +117,7 @@ function installApp(name: string, tarballs: Record<string, string>, shared: bool
   // The tarballs' contents change from run to run under the same names: install them afresh.
   rmSync(join(dir, 'node_modules/@connect-transcript'), { recursive: true, force: true });
   rmSync(join(dir, 'package-lock.json'), { force: true });
-  const start = Date.now();
+  const began = Date.now();
   // npm writes its warnings to stderr: both streams are read.
   const npm = spawnSync(
     'npm',
@@ -132,7 +132,7 @@ function installApp(name: string, tarballs: Record<string, string>, shared: bool
   const peer = output.split('\n').filter((l) => /peer|ERESOLVE/i.test(l));
   check(
     peer.length === 0,
-    `${name}: npm install, no peer-dependency warning (${((Date.now() - start) / 1000).toFixed(0)} s)`,
+    `${name}: npm install, no peer-dependency warning (${((Date.now() - began) / 1000).toFixed(0)} s)`,
     peer.join('\n    '),
   );
   return dir;
