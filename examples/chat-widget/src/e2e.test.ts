@@ -1,26 +1,14 @@
-import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.js';
+import { freePort } from '../../../scripts/servers.js';
 
 // The example as a user meets it: `vite` with the demo plugin starts the simulator server and
 // the app; real Chromium opens it, scrolls back to the start, sends a message and reads the answer.
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 let vite: ViteDevServer;
 let browser: Browser;
