@@ -35,7 +35,8 @@ const react = './packages/react/dist/index.js';
 const uiDist = './packages/ui/dist/index.js';
 
 // Budgets per use case: what an app pays for what it imports. Pure helpers an app does not use
-// (typing, receipts, page maths, the chatjs adapter, staticTranscript) must tree-shake away.
+// (typing, receipts, page maths, the chatjs adapter, staticTranscript, search, export, unread)
+// must tree-shake away.
 export default [
   {
     name: 'fetch-only app — createParticipantClient + paginateTranscript + mergeItems: core’s own code (zod excluded)',
@@ -53,7 +54,16 @@ export default [
   {
     name: 'core — everything exported, with zod (no app imports all of it; this guards growth)',
     ...(await everything(core)),
-    limit: '12 KiB',
+    limit: '15 KiB',
+  },
+  {
+    name: 'reader tools — searchTranscript + exportTranscript + unreadFromItems + sessionsFromItems: core’s own code (zod excluded)',
+    import: {
+      [core]: '{ searchTranscript, exportTranscript, unreadFromItems, sessionsFromItems }',
+    },
+    ignore: ['zod'],
+    gzip: true,
+    limit: '5 KiB',
   },
   {
     name: 'hooks app — createParticipantClient + useTranscript + useAttachmentUrl + TranscriptClientProvider (core and zod included; react, react-query excluded)',

@@ -31,6 +31,11 @@ export {
   type TranscriptErrorIssue,
 } from './errors.js';
 export {
+  type ExportLabels,
+  type ExportTranscriptOptions,
+  exportTranscript,
+} from './export.js';
+export {
   type ChatSessionEvent,
   type ChatSessionLike,
   type ChatSessionTranscriptArgs,
@@ -58,6 +63,13 @@ export {
   toPage,
 } from './pages.js';
 export { nextPageToken, paginateTranscript, type TranscriptSource } from './paginate.js';
+export {
+  chatHasEnded,
+  sessionsFromItems,
+  type TranscriptSession,
+  type UnreadState,
+  unreadFromItems,
+} from './reading.js';
 export { abortable, computeBackoff, DEFAULT_RETRY, type RetryOptions } from './retry.js';
 export {
   type ArtifactStatus,
@@ -83,6 +95,12 @@ export {
   StartPositionSchema,
   type TranscriptItem,
 } from './schemas.js';
+export {
+  foldForSearch,
+  type SearchTranscriptOptions,
+  searchTranscript,
+  type TranscriptSearchHit,
+} from './search.js';
 export { type StaticTranscriptOptions, staticTranscript } from './staticTranscript.js';
 export { chunkNumber, isStreaming, stitchStreams } from './streaming.js';
 export type { TranscriptState } from './transcriptState.js';

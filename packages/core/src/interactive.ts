@@ -120,3 +120,30 @@ export function withoutSuperseded(items: readonly TranscriptItem[]): TranscriptI
   });
   return out.length === items.length ? (items as TranscriptItem[]) : out;
 }
+
+/**
+ * The words of an interactive message as a reader sees them: its title and subtitle, then each
+ * option's (a Carousel card's nested title included). Empty for anything that is not a readable
+ * interactive message. Used by search and export; at most 100 options are read.
+ */
+export function interactiveTexts(item: TranscriptItem): string[] {
+  const type = mediaType(item.ContentType);
+  if (type !== INTERACTIVE && type !== 'application/json') return [];
+  const body = obj(obj(jsonOf(item)?.data)?.content);
+  if (!body) return [];
+  const texts: string[] = [];
+  const add = (v: unknown) => {
+    const s = str(v);
+    if (s) texts.push(s);
+  };
+  add(body.title);
+  add(body.subtitle);
+  const elements = Array.isArray(body.elements) ? body.elements.slice(0, 100) : [];
+  for (const el of elements) {
+    const e = obj(el);
+    const nested = obj(obj(e?.data)?.content);
+    add(str(e?.title) ?? nested?.title);
+    add(str(e?.subtitle) ?? nested?.subtitle);
+  }
+  return texts;
+}

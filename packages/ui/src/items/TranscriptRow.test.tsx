@@ -457,6 +457,19 @@ describe('layout state', () => {
     expect(b!.textContent).toContain('Current conversation');
   });
 
+  it('dates a past conversation’s marker in the locale and time zone', () => {
+    renderRows(
+      [
+        message('old', agent, { RelatedContactId: 'c0', AbsoluteTime: '2026-03-03T15:10:00.000Z' }),
+        message('new', agent),
+      ],
+      { timeZone: 'Asia/Tokyo', locale: 'en-GB' },
+    );
+    const marker = document.querySelector('.ct-HistoryMarker');
+    expect(marker?.textContent).toBe('Previous conversation · 4 Mar 2026, 00:10');
+    expect(marker?.querySelector('time')?.dateTime).toBe('2026-03-03T15:10:00.000Z');
+  });
+
   it('shows Delivered, then Read, under the reader’s last message only', () => {
     const first = message('one', customer);
     const last = message('two', customer);

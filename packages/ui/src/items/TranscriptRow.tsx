@@ -63,6 +63,9 @@ export const TranscriptRow = memo(
       );
     } else if (cls.kind === 'event') body = <Event row={row} />;
     else body = <div className="ct-Unsupported">{m.unsupportedItem}</div>;
+    // A past conversation's marker says when it was.
+    const conversationDate =
+      row.historyStart && row.isHistory ? ctx.formatDateTime(item.AbsoluteTime) : '';
     return (
       // biome-ignore lint/a11y/useSemanticElements: a virtualized row is a positioned div in the view's role="list"
       <div
@@ -84,6 +87,12 @@ export const TranscriptRow = memo(
         {row.historyStart && (
           <div className="ct-HistoryMarker" data-history={flag(row.isHistory)}>
             {row.isHistory ? m.previousConversation : m.currentConversation}
+            {conversationDate && (
+              <>
+                {' · '}
+                <time dateTime={item.AbsoluteTime}>{conversationDate}</time>
+              </>
+            )}
           </div>
         )}
         {body}

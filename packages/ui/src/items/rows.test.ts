@@ -154,19 +154,30 @@ describe('buildRows day separators', () => {
 });
 
 describe('buildRows history', () => {
-  it('marks the start of each earlier contact and of the current contact after history', () => {
+  it('marks the start of each earlier conversation (after its chat.ended) and of the current one', () => {
+    const ended = (contact: string) => event('chat.ended', agent, { RelatedContactId: contact });
     const items = [
       message('a', agent, { RelatedContactId: 'c1' }),
       message('b', agent, { RelatedContactId: 'c1' }),
+      ended('c1'),
       message('c', agent, { RelatedContactId: 'c2' }),
       message('d', agent),
       message('e', agent),
     ];
     const rows = buildRows(items, {});
-    expect(rows.map((r) => r.historyStart)).toEqual([true, false, true, true, false]);
-    expect(rows.map((r) => r.isHistory)).toEqual([true, true, true, false, false]);
+    expect(rows.map((r) => r.historyStart)).toEqual([true, false, false, true, true, false]);
+    expect(rows.map((r) => r.isHistory)).toEqual([true, true, true, true, false, false]);
     // A group never spans two contacts.
-    expect(rows.map((r) => r.groupStart)).toEqual([true, false, true, true, false]);
+    expect(rows.map((r) => r.groupStart)).toEqual([true, false, true, true, true, false]);
+  });
+
+  it('keeps a conversation transferred to another contact as one', () => {
+    const items = [
+      message('a', agent, { RelatedContactId: 'c1' }),
+      message('b', agent, { RelatedContactId: 'c2' }),
+      message('c', agent),
+    ];
+    expect(buildRows(items, {}).map((r) => r.historyStart)).toEqual([true, false, true]);
   });
   it('has no marker without history', () => {
     expect(buildRows([message('a'), message('b')], {}).some((r) => r.historyStart)).toBe(false);
@@ -240,7 +251,7 @@ describe('createRowList (rows on demand)', () => {
   const arbItems = fc
     .array(
       fc.record({
-        kind: fc.constantFrom('MESSAGE', 'MESSAGE', 'ATTACHMENT', 'EVENT'),
+        kind: fc.constantFrom('MESSAGE', 'MESSAGE', 'ATTACHMENT', 'EVENT', 'ENDED'),
         who: fc.nat(people.length - 1),
         gapMin: fc.oneof(fc.nat(4), fc.nat(30), fc.nat(3000)),
         noTime: fc.nat(9).map((k) => k < 2),
@@ -255,12 +266,14 @@ describe('createRowList (rows on demand)', () => {
         minutes += s.gapMin;
         const item: TranscriptItem = {
           Id: s.noId ? undefined : `x${i}`,
-          Type: s.kind,
+          Type: s.kind === 'ENDED' ? 'EVENT' : s.kind,
           ContentType:
             s.kind === 'EVENT'
               ? 'application/vnd.amazonaws.connect.event.participant.joined'
-              : 'text/plain',
-          Content: s.kind === 'EVENT' ? undefined : `m${i}`,
+              : s.kind === 'ENDED'
+                ? 'application/vnd.amazonaws.connect.event.chat.ended'
+                : 'text/plain',
+          Content: s.kind === 'EVENT' || s.kind === 'ENDED' ? undefined : `m${i}`,
           Attachments:
             s.kind === 'ATTACHMENT'
               ? [{ AttachmentId: `a${i}`, AttachmentName: 'f.pdf' }]

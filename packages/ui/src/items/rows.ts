@@ -1,4 +1,5 @@
 import {
+  classifyItem,
   type ItemClass,
   isPersistentHistory,
   type ParticipantRole,
@@ -140,6 +141,16 @@ function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
   let ownId: { id: string | undefined } | undefined;
 
   const facts = (i: number) => factsOf(s, items[i]!);
+  let ended: Set<string | undefined> | undefined;
+  // The earlier contacts whose conversation ended, found once per list when a history row asks.
+  const endedContacts = () => {
+    if (!ended) {
+      ended = new Set();
+      for (const item of items)
+        if (item.RelatedContactId && isChatEnded(item)) ended.add(item.RelatedContactId);
+    }
+    return ended;
+  };
   // The day of the nearest earlier item that has a time ('' when none), remembered per index.
   const dayBefore = (i: number): string => {
     const known = lastDay[i];
@@ -167,8 +178,13 @@ function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
     const after = i + 1 < n ? items[i + 1] : undefined;
     const groupStart = !(before && fb && continues(s, before, fb, item, f));
     const groupEnd = !(after && continues(s, item, f, after, facts(i + 1)));
+    // A past conversation begins at the first history item and after each one that ended (its
+    // contact has a chat.ended): a transfer to another contact goes on with the same one.
     const historyStart = f.isHistory
-      ? !before || !fb?.isHistory || before.RelatedContactId !== item.RelatedContactId
+      ? !before ||
+        !fb?.isHistory ||
+        (before.RelatedContactId !== item.RelatedContactId &&
+          endedContacts().has(before.RelatedContactId))
       : fb?.isHistory === true;
     let daySeparator: string | null = null;
     if (f.day !== '' && f.day !== dayBefore(i)) {
@@ -258,6 +274,11 @@ function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
   sharedOf.set(list, s);
   return list;
 }
+
+/** Whether an item is a `chat.ended` event (by its `Type` or its `ContentType`), cheaply. */
+const isChatEnded = (item: TranscriptItem): boolean =>
+  item.Type === 'CHAT_ENDED' ||
+  (item.ContentType?.endsWith('.event.chat.ended') === true && classifyItem(item).kind === 'event');
 
 // The shared state of each list, for the next list made from it.
 const sharedOf = new WeakMap<RowList, Shared>();

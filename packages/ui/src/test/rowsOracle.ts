@@ -78,7 +78,13 @@ export function referenceRows(
       historyStart: isHistory
         ? !before ||
           !isPersistentHistory(before) ||
-          before.RelatedContactId !== item.RelatedContactId
+          (before.RelatedContactId !== item.RelatedContactId &&
+            items.some(
+              (other, j) =>
+                other.RelatedContactId === before.RelatedContactId &&
+                cls[j]!.kind === 'event' &&
+                (cls[j] as { event: string }).event === 'chat-ended',
+            ))
         : before !== undefined && isPersistentHistory(before),
       isHistory,
       time: time[i]!,
