@@ -22,13 +22,13 @@ const checks = [
   {
     name: 'hooks app — createParticipantClient + useTranscript + useAttachmentUrl + TranscriptClientProvider',
     code: `export { createParticipantClient, useTranscript, useAttachmentUrl, TranscriptClientProvider } from ${JSON.stringify(react)};`,
-    limit: 16 * KiB,
+    limit: 17 * KiB,
   },
   {
     name: 'full kit — the README example: createParticipantClient + useTranscript + TranscriptView',
     code: `export { createParticipantClient, useTranscript } from ${JSON.stringify(react)};\nexport { TranscriptView } from ${JSON.stringify(ui)};`,
     // A guard at today's figure; the goal is 35 KiB (30 KiB) with every bundler.
-    limit: 46 * KiB,
+    limit: 47 * KiB,
   },
 ];
 

@@ -58,6 +58,8 @@ export interface ChatSessionLike {
   onParticipantReturned?: On | undefined;
   onParticipantInvited?: On | undefined;
   onAutoDisconnection?: On | undefined;
+  /** Fires when the websocket is (re)established, after a network drop too. */
+  onConnectionEstablished?: ((handler: () => void) => void) | undefined;
 }
 
 /**
@@ -155,15 +157,23 @@ const EVENTS =
  * `useTranscript`'s `addItems`. Returns a function that stops it. chatjs has no way to remove
  * one handler, so the handlers stay registered but do nothing once stopped.
  *
+ * A websocket replays nothing it missed while down: pass `onReconnect` (`refreshNewest` of
+ * `useTranscript`) and every time chatjs re-establishes the connection the gap is filled.
+ *
  * @example
  * ```tsx
  * const transcript = useTranscript({ source: fromChatSession(session) });
- * useEffect(() => subscribeChatSession(session, transcript.addItems), [transcript.addItems]);
+ * const { addItems, refreshNewest } = transcript;
+ * useEffect(
+ *   () => subscribeChatSession(session, addItems, { onReconnect: refreshNewest }),
+ *   [addItems, refreshNewest],
+ * );
  * ```
  */
 export function subscribeChatSession(
   session: ChatSessionLike,
   addItems: (items: readonly TranscriptItem[]) => void,
+  options: { readonly onReconnect?: (() => unknown) | undefined } = {},
 ): () => void {
   let active = true;
   const handler = (event: ChatSessionEvent) => {
@@ -171,6 +181,12 @@ export function subscribeChatSession(
     if (item) addItems([item]);
   };
   for (const name of EVENTS) session[`on${name}` as keyof ChatSessionLike]?.(handler as never);
+  const { onReconnect } = options;
+  if (onReconnect) {
+    session.onConnectionEstablished?.(() => {
+      if (active) onReconnect();
+    });
+  }
   return () => {
     active = false;
   };

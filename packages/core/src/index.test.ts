@@ -26,6 +26,7 @@ describe('the public surface of @connect-transcript/core', () => {
       'createParticipantClient',
       'endpointForRegion',
       'exportTranscript',
+      'fetchSinceLoaded',
       'foldForSearch',
       'fromChatSession',
       'initialPageParam',

@@ -52,10 +52,13 @@ export {
 export { itemKey, mergeItems } from './merge.js';
 export {
   allItems,
+  type FetchSinceLoadedOptions,
+  fetchSinceLoaded,
   initialPageParam,
   pageRequest,
   refreshPage,
   rowItems,
+  type SinceLoaded,
   samePageParam,
   type TranscriptPage,
   type TranscriptPageParam,

@@ -1,7 +1,8 @@
 import { isRowItem } from './classify.js';
 import { withoutSuperseded } from './interactive.js';
 import { mergeItems } from './merge.js';
-import { nextPageToken } from './paginate.js';
+import { nextPageToken, type TranscriptSource } from './paginate.js';
+import { abortable } from './retry.js';
 import type { GetTranscriptInput, GetTranscriptOutput, TranscriptItem } from './schemas.js';
 import { stitchStreams } from './streaming.js';
 
@@ -187,4 +188,80 @@ export function allItems(
  */
 export function rowItems(items: readonly TranscriptItem[]): TranscriptItem[] {
   return withoutSuperseded(items.filter(isRowItem));
+}
+
+/**
+ * Options of {@link fetchSinceLoaded}.
+ *
+ * @example
+ * ```ts
+ * const options: FetchSinceLoadedOptions = { pageSize: 50, maxPages: 20, signal };
+ * ```
+ */
+export interface FetchSinceLoadedOptions {
+  /** Contact to read (a past contact of a persistent chat). @default the token's contact */
+  contactId?: string | undefined;
+  /** Items per request (1–100). @default 30 */
+  pageSize?: number | undefined;
+  /** Stop after this many requests even without reaching a loaded item. @default 20 */
+  maxPages?: number | undefined;
+  /** Aborts the pending request (it rejects with `ABORTED`). */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * What {@link fetchSinceLoaded} found.
+ *
+ * @example
+ * ```ts
+ * const { items, reachedLoaded }: SinceLoaded = await fetchSinceLoaded(client, loaded);
+ * ```
+ */
+export interface SinceLoaded {
+  /** The newest items, down to (and including) the first one already loaded. Chronological. */
+  readonly items: TranscriptItem[];
+  /** Whether a loaded item was reached (or the start of the chat): nothing is missing between. */
+  readonly reachedLoaded: boolean;
+  /** Requests made. */
+  readonly requests: number;
+}
+
+/**
+ * Fills the gap after a silence (a dropped websocket, a phone asleep): fetches the newest page
+ * afresh — never with an old cursor — and pages back until a page holds an item whose `Id` is
+ * already loaded (or the chat's start, or `maxPages`). Merge `items` into what is loaded and
+ * nothing that happened while away is missing.
+ *
+ * `isLoaded` should know the items loaded from pages, not live ones: a live item can itself
+ * come after a gap (the socket was down before it), so reaching it proves nothing.
+ *
+ * @example
+ * ```ts
+ * const loaded = new Set(pagedItems.map((i) => i.Id));
+ * const { items: missed } = await fetchSinceLoaded(client, (id) => loaded.has(id));
+ * setPagedItems(mergeItems(pagedItems, missed));
+ * ```
+ */
+export async function fetchSinceLoaded(
+  source: TranscriptSource,
+  isLoaded: (id: string) => boolean,
+  options: FetchSinceLoadedOptions = {},
+): Promise<SinceLoaded> {
+  const { contactId, pageSize = 30, maxPages = 20, signal } = options;
+  let param: TranscriptPageParam | null = initialPageParam();
+  const pages: (readonly TranscriptItem[])[] = [];
+  let requests = 0;
+  while (param && requests < maxPages) {
+    const request = pageRequest(param, contactId, pageSize);
+    // Raced: a source other than our client may not look at the signal.
+    const output = await abortable(() => source.getTranscript(request, { signal }), signal);
+    requests++;
+    const page = toPage(param, output);
+    pages.push(page.items);
+    if (page.items.some((i) => i.Id !== undefined && isLoaded(i.Id))) {
+      return { items: mergeItems(...pages.reverse()), reachedLoaded: true, requests };
+    }
+    param = page.older;
+  }
+  return { items: mergeItems(...pages.reverse()), reachedLoaded: param === null, requests };
 }

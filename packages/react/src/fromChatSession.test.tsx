@@ -131,6 +131,30 @@ describe('subscribeChatSession', () => {
     ...over,
   });
 
+  it('fills the gap through useTranscript when chatjs re-establishes the connection', async () => {
+    const h = setup();
+    const { session, emit } = fakeChatSession(h.client);
+    const view = renderHook(() => useTranscript({ source: fromChatSession(session) }), {
+      wrapper: h.wrapper,
+    });
+    await waitFor(() => expect(view.result.current.status).toBe('success'));
+    const stop = subscribeChatSession(session, view.result.current.addItems, {
+      onReconnect: view.result.current.refreshNewest,
+    });
+    h.sim.advance(1000);
+    const [missed] = h.sim.append(
+      h.sim.defaultContactId,
+      message({ Id: undefined, AbsoluteTime: undefined }),
+    );
+    await act(async () => emit('CONNECTION_ESTABLISHED'));
+    await waitFor(() => expect(view.result.current.items.at(-1)?.Id).toBe(missed!.Id));
+    // Once stopped, a reconnect asks for nothing.
+    stop();
+    h.sim.resetRequests();
+    await act(async () => emit('CONNECTION_ESTABLISHED'));
+    expect(h.transcriptRequests()).toHaveLength(0);
+  });
+
   it('feeds messages, typing and receipts to addItems until stopped', () => {
     const { session, emit } = fakeChatSession(setup().client);
     const added: TranscriptItem[] = [];

@@ -27,6 +27,7 @@ export {
   TYPING_TIMEOUT_MS,
   type TypingParticipant,
   typingFromItems,
+  type UnreadState,
 } from '@connect-transcript/core';
 export {
   type TranscriptClient,

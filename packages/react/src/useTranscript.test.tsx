@@ -209,6 +209,113 @@ describe('useTranscript: paging', () => {
   });
 });
 
+describe('useTranscript: gap-fill after a silence', () => {
+  const missed = (h: Harness, count: number) =>
+    Array.from({ length: count }, (_, i) => {
+      h.sim.advance(1000);
+      return h.sim.append(h.sim.defaultContactId, {
+        Type: 'MESSAGE',
+        ContentType: 'text/plain',
+        Content: `said while away ${i}`,
+        ParticipantRole: 'AGENT',
+        ParticipantId: 'agent-1',
+      })[0]!;
+    });
+
+  it('pages back from a fresh newest page until it meets what is loaded: nothing missed, nothing twice', async () => {
+    const h = setup();
+    const view = await loaded(h);
+    const before = ids(view.result.current.items);
+    // More than two pages said while the socket was down; one of the last came in live.
+    const away = missed(h, 75);
+    await run(async () => view.result.current.addItems([away.at(-1)!]));
+    h.sim.resetRequests();
+    await run(() => view.result.current.refreshNewest());
+    // A refetch would see the newest 30 only; the gap-fill reads back to the loaded page.
+    expect(h.transcriptRequests()).toHaveLength(3);
+    expect(ids(view.result.current.items)).toEqual([...before, ...ids(away)]);
+    // Never an old cursor: the first request has no token.
+    expect(h.calls.at(-3)?.body).toEqual({
+      MaxResults: 30,
+      SortOrder: 'ASCENDING',
+      ScanDirection: 'BACKWARD',
+    });
+    // The older chain still follows on.
+    await run(() => view.result.current.fetchOlder());
+    const got = ids(view.result.current.items);
+    expect(new Set(got).size).toBe(got.length);
+    // One contiguous run of the chat's newest rows, longer than before.
+    expect(got.length).toBeGreaterThan(before.length + 75);
+    expect(got).toEqual(ids(rows(h).slice(-got.length)));
+  });
+
+  it('runs by itself when the browser comes back online, once for concurrent triggers', async () => {
+    const h = setup();
+    const view = await loaded(h);
+    const away = missed(h, 5);
+    h.sim.resetRequests();
+    await run(async () => {
+      window.dispatchEvent(new Event('online'));
+      window.dispatchEvent(new Event('online'));
+      await view.result.current.refreshNewest();
+    });
+    await waitFor(() => expect(ids(view.result.current.items).slice(-5)).toEqual(ids(away)));
+    expect(h.transcriptRequests()).toHaveLength(1);
+  });
+
+  it('does nothing after a jump into the middle, where newer pages lead to the end', async () => {
+    const h = setup();
+    const target = h.sim.items()[50]!;
+    const view = await loaded(h, { startAt: { Id: target.Id! } });
+    expect(view.result.current.hasNewer).toBe(true);
+    h.sim.resetRequests();
+    await run(() => view.result.current.refreshNewest());
+    expect(h.transcriptRequests()).toHaveLength(0);
+  });
+});
+
+describe('useTranscript: unread from receipts', () => {
+  it('counts the messages from others after the last one the reader read', async () => {
+    const h = setup({ scenario: { size: 10 } });
+    const me = 'customer-reader';
+    const view = await loaded(h, { selfParticipantId: me });
+    const said = (id: string, from: string, read: boolean) => ({
+      Id: id,
+      Type: 'MESSAGE',
+      ContentType: 'text/plain',
+      Content: id,
+      ParticipantId: from,
+      ParticipantRole: from === me ? 'CUSTOMER' : 'AGENT',
+      AbsoluteTime: new Date(h.sim.now() + Number(id.slice(1)) * 1000).toISOString(),
+      MessageMetadata: {
+        MessageId: id,
+        Receipts: [
+          {
+            RecipientParticipantId: me,
+            ...(read ? { ReadTimestamp: new Date().toISOString() } : {}),
+          },
+        ],
+      },
+    });
+    await run(async () =>
+      view.result.current.addItems([
+        said('m1', me, false),
+        said('m2', 'agent-1', true),
+        said('m3', 'agent-1', false),
+        said('m4', 'agent-1', false),
+      ]),
+    );
+    expect(view.result.current.unread).toEqual({
+      firstUnreadId: 'm3',
+      count: 2,
+      ids: ['m3', 'm4'],
+    });
+    // Without the reader's id, nothing is unread.
+    view.rerender({ client: h.client });
+    expect(view.result.current.unread.count).toBe(0);
+  });
+});
+
 describe('useTranscript: live items', () => {
   const live = (over: Partial<TranscriptItem>): TranscriptItem => ({
     Type: 'MESSAGE',

@@ -1,6 +1,7 @@
 'use client';
 import {
   allItems,
+  fetchSinceLoaded,
   mergeItems,
   receiptsFromItems,
   rowItems,
@@ -13,6 +14,8 @@ import {
   TYPING_TIMEOUT_MS,
   type TypingParticipant,
   typingFromItems,
+  type UnreadState,
+  unreadFromItems,
 } from '@connect-transcript/core';
 import {
   type InfiniteData,
@@ -29,6 +32,7 @@ import {
   liveItemsQueryKey,
   type TranscriptQueryOptions,
   transcriptInfiniteQueryOptions,
+  transcriptQueryKey,
 } from './queryOptions.js';
 import { type AttachmentSource, signedAttachmentUrl } from './useAttachmentUrl.js';
 
@@ -40,6 +44,19 @@ export interface UseTranscriptOptions extends Omit<TranscriptQueryOptions, 'sour
   source?: TranscriptSource | undefined;
   /** `false` loads nothing until it turns `true`. @default true */
   enabled?: boolean | undefined;
+  /**
+   * The reader's participant id: with it, `unread` says what the reader has not read yet, from
+   * the read receipts the transcript carries.
+   */
+  selfParticipantId?: string | undefined;
+  /**
+   * Fill the gap after a silence by itself (see `refreshNewest`): when the browser comes back
+   * online, and when the tab becomes visible after being hidden for `refreshAfterHiddenMs`.
+   * @default true
+   */
+  refreshOnReconnect?: boolean | undefined;
+  /** How long the tab must have been hidden before showing it again fills the gap. @default 30000 */
+  refreshAfterHiddenMs?: number | undefined;
 }
 
 /** What every {@link useTranscript} result has, whatever its `status`. */
@@ -51,6 +68,20 @@ export interface UseTranscriptBase extends TranscriptState {
    * They survive refetches; when a page later returns the same `Id`, it is one item.
    */
   readonly addItems: (items: readonly TranscriptItem[]) => void;
+  /**
+   * Fills the gap after a silence (a dropped websocket, a phone asleep): fetches the newest page
+   * afresh and pages back until it meets what is loaded, merging it all without moving the
+   * reader (nothing is reordered or dropped). Runs by itself on `online` and when a hidden tab
+   * comes back (`refreshOnReconnect`); call it when a live source reconnects. While one runs,
+   * returns the same promise. After a jump into the middle (`hasNewer`), it does nothing: the
+   * newer pages lead to the end.
+   */
+  readonly refreshNewest: () => Promise<void>;
+  /**
+   * What the reader has not read yet (needs `selfParticipantId`): the messages of others after
+   * the last one the reader read, from the transcript's read receipts.
+   */
+  readonly unread: UnreadState;
   /** The underlying TanStack Query result, for anything not surfaced here. */
   readonly query: UseInfiniteQueryResult<
     InfiniteData<TranscriptPage, TranscriptPageParam>,
@@ -120,7 +151,15 @@ function useSingleFlight(
  * ```
  */
 export function useTranscript(options: UseTranscriptOptions = {}): UseTranscriptResult {
-  const { client, source: givenSource, enabled = true, ...rest } = options;
+  const {
+    client,
+    source: givenSource,
+    enabled = true,
+    selfParticipantId,
+    refreshOnReconnect = true,
+    refreshAfterHiddenMs = 30_000,
+    ...rest
+  } = options;
   const source = useResolvedClient(givenSource ?? client, 'useTranscript');
   const queryClient = useQueryClient();
   const query = useInfiniteQuery({
@@ -185,6 +224,60 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
     return (id: string) => signedAttachmentUrl(queryClient, source as AttachmentSource, id, prefix);
   }, [queryClient, source, prefixHash]);
 
+  const unread = useMemo(
+    () => unreadFromItems(merged, selfParticipantId ?? ''),
+    [merged, selfParticipantId],
+  );
+
+  // Gap-fill: the newest items since a silence, merged into the newest page.
+  const queryKeyHash = JSON.stringify(transcriptQueryKey({ ...rest, source }));
+  const { contactId, pageSize } = rest;
+  const filling = useRef<Promise<void> | null>(null);
+  const refreshNewest = useCallback((): Promise<void> => {
+    if (filling.current) return filling.current;
+    const key = JSON.parse(queryKeyHash) as QueryKey;
+    const data = queryClient.getQueryData<InfiniteData<TranscriptPage, TranscriptPageParam>>(key);
+    // Nothing loaded yet, or a jump: the query's own fetches lead to the end.
+    if (!data?.pages.length || data.pages[0]!.newer) return Promise.resolve();
+    const loaded = new Set(allItems(data.pages).map((i) => i.Id));
+    filling.current = fetchSinceLoaded(source, (id) => loaded.has(id), { contactId, pageSize })
+      .then(({ items: found }) => {
+        queryClient.setQueryData<InfiniteData<TranscriptPage, TranscriptPageParam>>(key, (d) => {
+          const newest = d?.pages[0];
+          if (!d || !newest || newest.newer) return d;
+          const merged = mergeItems(newest.items, found);
+          return { ...d, pages: [{ ...newest, items: merged }, ...d.pages.slice(1)] };
+        });
+      })
+      .finally(() => {
+        filling.current = null;
+      });
+    return filling.current;
+  }, [queryClient, queryKeyHash, source, contactId, pageSize]);
+  // On `online`, and when the tab comes back after a while: the socket may have missed items.
+  useEffect(() => {
+    if (!refreshOnReconnect || !enabled || typeof window === 'undefined') return;
+    let hiddenSince = document.visibilityState === 'hidden' ? Date.now() : undefined;
+    const fill = () => {
+      refreshNewest().catch(() => {
+        // A failed gap-fill changes nothing loaded; the next trigger tries again.
+      });
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') hiddenSince = Date.now();
+      else if (hiddenSince !== undefined) {
+        if (Date.now() - hiddenSince >= refreshAfterHiddenMs) fill();
+        hiddenSince = undefined;
+      }
+    };
+    window.addEventListener('online', fill);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('online', fill);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [refreshOnReconnect, enabled, refreshAfterHiddenMs, refreshNewest]);
+
   const hasData = query.data !== undefined;
   const base: UseTranscriptBase = {
     items,
@@ -205,6 +298,8 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
     openAttachment,
     isLoading: query.isLoading,
     addItems,
+    refreshNewest,
+    unread,
     query,
   };
   return base as UseTranscriptResult;

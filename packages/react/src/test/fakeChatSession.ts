@@ -50,13 +50,14 @@ export function fakeChatSession(client: ParticipantClient) {
     onDeliveredReceipt: on('INCOMING_DELIVERED_RECEIPT'),
     onParticipantIdle: on('PARTICIPANT_IDLE'),
     onEnded: on('CHAT_ENDED'),
+    onConnectionEstablished: on('CONNECTION_ESTABLISHED'),
     sendMessage: () => Promise.resolve({ data: {} }),
   };
   return {
     session,
     calls,
     /** Delivers a websocket item as chatjs does: `{ chatDetails, data }` to every handler. */
-    emit(event: string, data: TranscriptItem) {
+    emit(event: string, data?: TranscriptItem) {
       for (const handler of handlers.get(event) ?? []) {
         handler({ chatDetails: { contactId: 'c', participantId: 'p' }, data } as ChatSessionEvent);
       }
