@@ -89,9 +89,9 @@ export default [
     },
     ignore: ui,
     gzip: true,
-    // A guard at today's figure (40.4 kB), not the goal: the README example is to cost ≤ 35 KiB
-    // (goal 30) with every bundler; the view is ~28 kB of it, the client and hooks ~12.
-    limit: '41 KiB',
+    // A guard at today's figure (42.6 kB), not the goal: the README example is to cost ≤ 35 KiB
+    // (goal 30) with every bundler; the view is ~29 kB of it, the client and hooks ~13.
+    limit: '42 KiB',
   },
   {
     name: 'ui — everything exported (core, zod, virtualizer, markdown included; react, react-dom excluded)',

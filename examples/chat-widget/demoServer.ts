@@ -212,6 +212,28 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
             agentAnswers(item?.Id);
             return send(res, 200, { id: item?.Id });
           }
+          if (route === 'POST /read') {
+            const body = await readJson(req);
+            const ids = Array.isArray(body.messageIds) ? body.messageIds.slice(0, 100) : [];
+            for (const id of ids) {
+              if (typeof id !== 'string') continue;
+              simulator.append(contactId, {
+                Type: 'MESSAGE_READ',
+                ContentType: `${EVENT}message.read`,
+                ...who(customer),
+                MessageMetadata: {
+                  MessageId: id,
+                  Receipts: [
+                    {
+                      ReadTimestamp: new Date().toISOString(),
+                      RecipientParticipantId: customer.participantId,
+                    },
+                  ],
+                },
+              });
+            }
+            return send(res, 200, {});
+          }
           if (route === 'POST /typing') {
             simulator.append(contactId, {
               Type: 'EVENT',

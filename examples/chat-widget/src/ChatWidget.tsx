@@ -1,8 +1,10 @@
+import { exportTranscript, type TranscriptItem } from '@connect-transcript/core';
 import { useTranscript } from '@connect-transcript/react';
-import { TranscriptView } from '@connect-transcript/ui';
-import { useState } from 'react';
+import { TranscriptView, type TranscriptViewHandle } from '@connect-transcript/ui';
+import { useCallback, useRef, useState } from 'react';
 import type { ChatBackend } from './backend.js';
 import { Composer } from './Composer.js';
+import { SearchBar } from './SearchBar.js';
 import { useLiveTail } from './useLiveTail.js';
 
 /** Props of {@link ChatWidget}. */
@@ -42,8 +44,32 @@ export function ChatWidget({ backend, minimised: startMinimised = false }: ChatW
   );
 }
 
+/** Saves what is loaded as a printable HTML page (works after the chat ended: no request). */
+function download(items: readonly TranscriptItem[]) {
+  const html = exportTranscript(items, { format: 'html', labels: { title: 'Acme support chat' } });
+  const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+  const link = Object.assign(document.createElement('a'), {
+    href: url,
+    download: 'acme-support-chat.html',
+  });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise: () => void }) {
-  const transcript = useTranscript({ client: backend.client, pageSize: PAGE_SIZE });
+  const transcript = useTranscript({
+    client: backend.client,
+    pageSize: PAGE_SIZE,
+    selfParticipantId: backend.selfParticipantId,
+  });
+  const view = useRef<TranscriptViewHandle>(null);
+  const [searching, setSearching] = useState(false);
+  const show = useCallback((key: string) => view.current?.scrollToItem(key), []);
+  const { sendRead } = backend;
+  const seen = useCallback(
+    (ids: string[]) => void sendRead(ids).catch(() => undefined),
+    [sendRead],
+  );
   // New messages (the agent's replies, typing, receipts) arrive by polling the newest page.
   const pollNow = useLiveTail(backend.client, transcript.addItems, backend.pollMs);
 
@@ -73,6 +99,33 @@ function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise:
         </div>
         <button
           type="button"
+          className="cw-icon-button"
+          aria-label="Search this chat"
+          aria-pressed={searching}
+          onClick={() => setSearching((on) => !on)}
+        >
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+            <path
+              fill="currentColor"
+              d="M10 4a6 6 0 0 1 4.8 9.6l5.3 5.3-1.4 1.4-5.3-5.3A6 6 0 1 1 10 4Zm0 2a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z"
+            />
+          </svg>
+        </button>
+        <button
+          type="button"
+          className="cw-icon-button"
+          aria-label="Download transcript"
+          onClick={() => download(transcript.items)}
+        >
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+            <path
+              fill="currentColor"
+              d="M11 4h2v8l3-3 1.4 1.4L12 15.8l-5.4-5.4L8 9l3 3V4ZM5 18h14v2H5z"
+            />
+          </svg>
+        </button>
+        <button
+          type="button"
           className="cw-icon-button cw-minimise"
           aria-label="Minimise chat"
           onClick={onMinimise}
@@ -82,9 +135,15 @@ function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise:
           </svg>
         </button>
       </header>
+      {searching && (
+        <SearchBar items={transcript.items} onShow={show} onClose={() => setSearching(false)} />
+      )}
       <TranscriptView
+        ref={view}
         className="cw-transcript"
         transcript={transcript}
+        unreadFrom={transcript.unread.firstUnreadId}
+        onMessagesSeen={seen}
         selfRole="CUSTOMER"
         {...(backend.selfParticipantId ? { selfParticipantId: backend.selfParticipantId } : {})}
         scrollStateKey={SCROLL_KEY}

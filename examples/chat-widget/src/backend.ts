@@ -19,6 +19,8 @@ export interface ChatBackend {
   sendMessage(text: string): Promise<void>;
   /** Tells the agent the customer is typing. */
   sendTyping(): Promise<void>;
+  /** Sends read receipts for messages the customer has seen. */
+  sendRead(messageIds: readonly string[]): Promise<void>;
   /** Uploads a file as an attachment, or `undefined` when this backend cannot. */
   readonly uploadAttachment: ((file: File) => Promise<void>) | undefined;
   /** How often to look for new messages, ms. */
@@ -55,6 +57,7 @@ export function simulatorBackend(config: Extract<DemoConfig, { mode: 'simulator'
     agentName: config.agentName,
     sendMessage: (text) => post('message', { content: text }),
     sendTyping: () => post('typing', {}),
+    sendRead: (messageIds) => post('read', { messageIds }),
     uploadAttachment: async (file) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       await post('attachment', {
@@ -87,6 +90,15 @@ export function connectBackend(region: string, connectionToken: string): ChatBac
     sendMessage: (text) => post('message', { ContentType: 'text/plain', Content: text }),
     sendTyping: () =>
       post('event', { ContentType: 'application/vnd.amazonaws.connect.event.typing' }),
+    // One SendEvent per message, as Connect's own widget sends them.
+    sendRead: async (messageIds) => {
+      for (const messageId of messageIds) {
+        await post('event', {
+          ContentType: 'application/vnd.amazonaws.connect.event.message.read',
+          Content: JSON.stringify({ messageId }),
+        });
+      }
+    },
     // Real uploads need StartAttachmentUpload → S3 PUT → CompleteAttachmentUpload; not shown here.
     uploadAttachment: undefined,
     pollMs: 3000,

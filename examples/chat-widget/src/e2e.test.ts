@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
@@ -139,5 +140,41 @@ describe('examples/chat-widget against the simulator', () => {
         { timeout: 5000 },
       )
       .toBe('kept');
+  }, 20_000);
+
+  test('finds a message with the search box and downloads the chat as a page', async () => {
+    const widget = page.getByRole('region', { name: 'Chat with Acme support' });
+    const log = widget.getByRole('log');
+    await widget.getByRole('button', { name: 'Search this chat' }).click();
+    // The customer's message from the first test, found case-insensitively, scrolled into view.
+    await widget.getByRole('searchbox', { name: 'Search this chat' }).fill('WHERE IS MY PARCEL');
+    await expect
+      .poll(() => widget.locator('.cw-search-count').textContent(), { timeout: 5000 })
+      .toBe('1 of 1');
+    const hit = log.getByText('Where is my parcel?', { exact: false });
+    await expect
+      .poll(
+        async () => {
+          const [row, box] = await Promise.all([hit.boundingBox(), log.boundingBox()]);
+          return Boolean(
+            row && box && row.y >= box.y - 1 && row.y + row.height <= box.y + box.height + 1,
+          );
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    await widget.getByRole('searchbox', { name: 'Search this chat' }).press('Escape');
+    await expect(widget.getByRole('searchbox').count()).resolves.toBe(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      widget.getByRole('button', { name: 'Download transcript' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('acme-support-chat.html');
+    const html = await readFile((await download.path())!, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('Where is my parcel?');
+    expect(html).toContain('Thanks for the details! Let me check that for you.');
+    expect(html).not.toMatch(/<script/i);
   }, 20_000);
 });

@@ -44,9 +44,11 @@ export interface TranscriptRenderContext {
   readonly receipts: ReadonlyMap<string, ReceiptState>;
   /** The reader's last message: "Delivered"/"Read" shows under it. */
   readonly lastOwnMessageId: string | undefined;
-  /** Time of day of an ISO time in `locale`/`timeZone` (`''` when absent or invalid). */
   /** How senders are named (see {@link SenderNames}). */
   readonly senderNames: SenderNames;
+  /** The key of the row the "New messages" divider sits above, if any. */
+  readonly unreadKey?: string | undefined;
+  /** Time of day of an ISO time in `locale`/`timeZone` (`''` when absent or invalid). */
   readonly formatTime: (iso: string | undefined) => string;
   /** Full date and time (for tooltips). */
   readonly formatDateTime: (iso: string | undefined) => string;
@@ -74,6 +76,7 @@ export interface RenderContextInput {
   receipts?: ReadonlyMap<string, ReceiptState> | undefined;
   lastOwnMessageId?: string | undefined;
   senderNames?: SenderNames | undefined;
+  unreadKey?: string | undefined;
 }
 
 const NO_RECEIPTS: ReadonlyMap<string, ReceiptState> = new Map();
@@ -110,6 +113,7 @@ export function createRenderContext(input: RenderContextInput = {}): TranscriptR
     receipts: input.receipts ?? NO_RECEIPTS,
     lastOwnMessageId: input.lastOwnMessageId,
     senderNames: input.senderNames ?? 'shown',
+    unreadKey: input.unreadKey,
     formatTime: format('time'),
     formatDateTime: format('dateTime'),
   };

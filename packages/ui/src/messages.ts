@@ -127,6 +127,8 @@ export interface TranscriptMessages {
   read: string;
   /** Typing indicator text. */
   typing: (names: readonly string[]) => string;
+  /** Divider above the first message the reader has not read (see `unreadFrom`). */
+  newMessages: string;
   /** Marker before items of an earlier contact (persistent chat). */
   previousConversation: string;
   /** Marker before the first item of the current contact after history. */
@@ -246,6 +248,7 @@ export const defaultMessages: TranscriptMessages = {
         : names.length === 2
           ? `${names[0]} and ${names[1]} are typing`
           : 'Several people are typing',
+  newMessages: 'New messages',
   previousConversation: 'Previous conversation',
   currentConversation: 'Current conversation',
   today: 'Today',

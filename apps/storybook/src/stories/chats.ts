@@ -319,3 +319,45 @@ function pngBytes(): Uint8Array {
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
   return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 }
+
+/**
+ * A chat the customer left for a while: they read the agent's first answers (a read receipt
+ * for them), then the agent went on — 40 messages the customer has not read, with an order
+ * number, a München address and an attachment to find.
+ */
+export function catchingUpChat(): SimChat {
+  const s = new ChatScript('u');
+  s.event(people.agent, 'participant.joined')
+    .say(people.customer, 'Hi, where is my order?')
+    .say(people.agent, 'Let me look that up for you.');
+  // Read by the customer: a receipt for their participant on the agent's message.
+  const read = s.items[s.items.length - 1]!;
+  s.items[s.items.length - 1] = {
+    ...read,
+    MessageMetadata: {
+      MessageId: read.Id,
+      Receipts: [
+        {
+          RecipientParticipantId: people.customer.ParticipantId,
+          DeliveredTimestamp: read.AbsoluteTime,
+          ReadTimestamp: read.AbsoluteTime,
+        },
+      ],
+    },
+  };
+  for (let i = 1; i <= 40; i++) {
+    if (i === 28) s.say(people.agent, 'Your order number is ORD-7731-B.');
+    else if (i === 34) s.say(people.agent, 'It goes to the depot in München first.');
+    else if (i === 37) {
+      s.attach(people.agent, [
+        {
+          AttachmentId: 'att-label',
+          AttachmentName: 'shipping-label.pdf',
+          ContentType: 'application/pdf',
+          Status: 'APPROVED',
+        },
+      ]);
+    } else s.say(people.agent, `Update ${i}: still checking with the warehouse.`);
+  }
+  return chatOf(s.items);
+}

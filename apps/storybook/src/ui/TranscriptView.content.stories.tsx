@@ -155,12 +155,22 @@ export const RightToLeft: Story = {
 
 /** A persistent chat: earlier contacts load as the reader scrolls back, marked as previous. */
 export const PersistentChatHistory: Story = {
-  args: { simulator: { chats: [persistentChat()] }, pageSize: 4, timeZone: 'UTC' },
+  args: {
+    simulator: { chats: [persistentChat()] },
+    pageSize: 4,
+    timeZone: 'UTC',
+    locale: 'en-GB',
+  },
   play: async ({ canvasElement }) => {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
     await scrollToStart(log);
-    await expect(within(log).getAllByText('Previous conversation').length).toBeGreaterThan(0);
+    // One marker per earlier conversation (each ended with chat.ended), dated.
+    const markers = [...log.querySelectorAll('.ct-HistoryMarker[data-history]')];
+    expect(markers).toHaveLength(2);
+    // ICU versions write September as "Sep" or "Sept".
+    expect(markers[0]?.textContent).toMatch(/^Previous conversation · 2 Sept? 2026, 08:00$/);
+    expect(markers[1]?.textContent).toBe('Previous conversation · 14 Oct 2026, 16:30');
     expect(rows(log).some((r) => r.hasAttribute('data-history'))).toBe(true);
   },
 };

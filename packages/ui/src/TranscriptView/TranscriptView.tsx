@@ -32,6 +32,7 @@ import {
 import { statusOf, TranscriptList } from './TranscriptList.js';
 import { useHeightWarning } from './useHeightWarning.js';
 import { useHydrated } from './useHydrated.js';
+import { useDismissAtEnd, useMessagesSeen, useUnreadDivider } from './useReading.js';
 import { useShallowStable } from './useShallowStable.js';
 import { useTranscriptRows } from './useTranscriptRows.js';
 import { endedBy, useTranscriptScroller } from './useTranscriptScroller.js';
@@ -65,6 +66,15 @@ export interface TranscriptViewHandle {
   scrollToLatest(options?: TranscriptScrollOptions): void;
   /** Scrolls the item with this `Id` (or row key) to the middle; `false` when it is not loaded. */
   scrollToItem(id: string, options?: TranscriptScrollOptions): boolean;
+  /**
+   * Scrolls the "New messages" divider (see `unreadFrom`) to the top. Older pages load (at most
+   * 20) while its message is not loaded, or is the oldest loaded one (the boundary computed from
+   * receipts may lie further back). Resolves `false` when there is no divider or its message
+   * was not found.
+   */
+  scrollToUnread(options?: TranscriptScrollOptions): Promise<boolean>;
+  /** Takes the "New messages" divider away (the reader has caught up). */
+  dismissUnread(): void;
 }
 
 /**
@@ -116,6 +126,19 @@ export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>
    * `content` to send. Nothing is answerable once a later message exists or the chat ended.
    */
   onInteractiveSelect?: ((selection: InteractiveSelection) => void) | undefined;
+  /**
+   * The `Id` of the first message the reader has not read (`useTranscript`'s
+   * `unread.firstUnreadId`): a "New messages" divider sits above it. The view keeps the first
+   * one it is given while the reader catches up; it goes when the reader scrolls down to the
+   * end, sends a message, or `dismissUnread()` is called.
+   */
+  unreadFrom?: string | undefined;
+  /**
+   * Called with the `Id`s of messages from others once the reader has really seen them (most of
+   * the message in view for half a second without scrolling, the tab visible), each once: send
+   * read receipts from here.
+   */
+  onMessagesSeen?: ((ids: string[]) => void) | undefined;
 }
 
 /**
@@ -165,6 +188,8 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       scrollStateKey,
       senderNames,
       onInteractiveSelect,
+      unreadFrom,
+      onMessagesSeen,
       className,
       style,
       onKeyDown,
@@ -183,6 +208,8 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       timeZone,
     });
     const ownId = rows.lastOwnMessageId();
+    // Whether the view is at the live end, as of the last render (the engine says after it).
+    const pinnedNow = useRef(true);
     // A chat the service ended (the token is refused) can no longer be answered either.
     const refused = endedBy(t);
     // The same picks keep the same map, so an older page or a new message re-renders no row.
@@ -198,6 +225,13 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       () => (onInteractiveSelect && !refused ? answerableInteractive(t.items) : undefined),
       [onInteractiveSelect, refused, t.items],
     );
+    const unread = useUnreadDivider({
+      unreadFrom,
+      pinned: pinnedNow.current,
+      ownId,
+      hasRows: rows.length > 0,
+      indexOf: (key) => rows.indexOf(key),
+    });
     const renderContext = useMemo(
       () =>
         createRenderContext({
@@ -214,6 +248,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           onInteractiveSelect,
           answerableKey,
           picks,
+          unreadKey: unread.unreadKey,
         }),
       [
         messageOverrides,
@@ -229,6 +264,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         onInteractiveSelect,
         answerableKey,
         picks,
+        unread.unreadKey,
       ],
     );
     const { messages } = renderContext;
@@ -248,6 +284,16 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       announce,
     });
     const { scroller, snapshot } = view;
+    pinnedNow.current = listVisible && snapshot.pinned;
+    useDismissAtEnd(
+      pinnedNow.current,
+      listVisible && snapshot.phase === 'reading',
+      unread.unreadKey !== undefined,
+      unread.dismiss,
+    );
+    useMessagesSeen(view.scrollRef, rows, onMessagesSeen, listVisible);
+    const latest = useRef({ t, unreadKey: unread.unreadKey });
+    latest.current = { t, unreadKey: unread.unreadKey };
     useHeightWarning(view.scrollRef, {
       reading: listVisible && snapshot.phase === 'reading',
       hasOlder: t.hasOlder,
@@ -259,8 +305,28 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         scrollToLatest: (options) => scroller.scrollToEnd({ behavior: scrollBehavior(options) }),
         scrollToItem: (id, options) =>
           scroller.scrollToKey(id, { align: 'center', behavior: scrollBehavior(options) }),
+        scrollToUnread: async (options) => {
+          for (let pages = 0; pages <= 20; pages++) {
+            const { t: now, unreadKey } = latest.current;
+            if (unreadKey === undefined) return false;
+            const at = scroller.indexOf(unreadKey);
+            // At the first loaded row, the boundary may be further back: load until it shows.
+            if (at !== undefined && (at > 0 || !now.hasOlder || pages === 20)) {
+              return scroller.scrollToKey(unreadKey, {
+                align: 'start',
+                behavior: scrollBehavior(options),
+              });
+            }
+            if (!now.hasOlder || pages === 20) return false;
+            await now.fetchOlder();
+            // The new rows reach the engine with the next commit.
+            await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          }
+          return false;
+        },
+        dismissUnread: unread.dismiss,
       }),
-      [scroller],
+      [scroller, unread.dismiss],
     );
 
     // The status box shows what is above the first loaded row; while older loaded rows wait

@@ -71,7 +71,9 @@ export const TranscriptRow = memo(
       <div
         ref={ref}
         role="listitem"
-        aria-label={rowLabel(row, ctx)}
+        aria-label={
+          ctx.unreadKey === row.key ? `${m.newMessages}: ${rowLabel(row, ctx)}` : rowLabel(row, ctx)
+        }
         data-key={row.key}
         data-kind={cls.kind}
         data-role={roleAttr(item)}
@@ -86,13 +88,20 @@ export const TranscriptRow = memo(
         {row.daySeparator !== null && <Separator label={row.daySeparator} row={row} />}
         {row.historyStart && (
           <div className="ct-HistoryMarker" data-history={flag(row.isHistory)}>
-            {row.isHistory ? m.previousConversation : m.currentConversation}
-            {conversationDate && (
-              <>
-                {' · '}
-                <time dateTime={item.AbsoluteTime}>{conversationDate}</time>
-              </>
-            )}
+            <span>
+              {row.isHistory ? m.previousConversation : m.currentConversation}
+              {conversationDate && (
+                <>
+                  {' · '}
+                  <time dateTime={item.AbsoluteTime}>{conversationDate}</time>
+                </>
+              )}
+            </span>
+          </div>
+        )}
+        {ctx.unreadKey === row.key && (
+          <div className="ct-UnreadDivider">
+            <span>{m.newMessages}</span>
           </div>
         )}
         {body}

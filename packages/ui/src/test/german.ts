@@ -64,6 +64,7 @@ export const german: TranscriptMessages = {
   delivered: 'Zugestellt',
   read: 'Gelesen',
   typing: (names) => (names.length === 1 ? `${names[0]} schreibt` : 'Mehrere schreiben'),
+  newMessages: 'Neue Nachrichten',
   previousConversation: 'Früheres Gespräch',
   currentConversation: 'Aktuelles Gespräch',
   today: 'Heute',
