@@ -79,7 +79,7 @@ export default [
     name: 'react — everything exported, on top of core (core, zod, react, react-query excluded)',
     ...(await everything(react)),
     ignore: ['@connect-transcript/core', 'zod', ...ui],
-    limit: '3 KiB',
+    limit: '4 KiB',
   },
   {
     name: 'full kit — the README example: createParticipantClient + useTranscript + TranscriptView (zod, virtualizer, markdown included; react, react-dom, react-query excluded)',
@@ -89,15 +89,15 @@ export default [
     },
     ignore: ui,
     gzip: true,
-    // A guard at today's figure (42.6 kB), not the goal: the README example is to cost ≤ 35 KiB
-    // (goal 30) with every bundler; the view is ~29 kB of it, the client and hooks ~13.
-    limit: '42 KiB',
+    // A guard at today's figure (43.3 kB), not the goal: the README example is to cost ≤ 35 KiB
+    // (goal 30) with every bundler; the view is ~30 kB of it, the client and hooks ~13.
+    limit: '43 KiB',
   },
   {
     name: 'ui — everything exported (core, zod, virtualizer, markdown included; react, react-dom excluded)',
     ...(await everything(uiDist)),
     ignore: ui,
-    limit: '32 KiB',
+    limit: '33 KiB',
   },
   {
     name: 'mock — the simulator in a browser (Storybook, MSW): everything exported, core and zod excluded; no budget in the issues, this guards growth',

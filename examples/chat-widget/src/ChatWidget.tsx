@@ -1,6 +1,11 @@
 import { exportTranscript, type TranscriptItem } from '@connect-transcript/core';
 import { useTranscript } from '@connect-transcript/react';
-import { TranscriptView, type TranscriptViewHandle } from '@connect-transcript/ui';
+import {
+  type TranscriptHighlight,
+  type TranscriptPlace,
+  TranscriptView,
+  type TranscriptViewHandle,
+} from '@connect-transcript/ui';
 import { useCallback, useRef, useState } from 'react';
 import type { ChatBackend } from './backend.js';
 import { Composer } from './Composer.js';
@@ -64,7 +69,21 @@ function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise:
   });
   const view = useRef<TranscriptViewHandle>(null);
   const [searching, setSearching] = useState(false);
-  const show = useCallback((key: string) => view.current?.scrollToItem(key), []);
+  const [highlight, setHighlight] = useState<TranscriptHighlight | undefined>(undefined);
+  // Where the reader was when the search opened: closing it goes back there.
+  const place = useRef<TranscriptPlace | undefined>(undefined);
+  const found = useCallback((query: string, key: string | undefined) => {
+    setHighlight(query.trim() ? { query, current: key } : undefined);
+    if (key) view.current?.scrollToItem(key);
+  }, []);
+  const toggleSearch = (open: boolean) => {
+    if (open) place.current = view.current?.getPlace();
+    else {
+      setHighlight(undefined);
+      if (place.current) view.current?.restorePlace(place.current);
+    }
+    setSearching(open);
+  };
   const { sendRead } = backend;
   const seen = useCallback(
     (ids: string[]) => void sendRead(ids).catch(() => undefined),
@@ -102,7 +121,7 @@ function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise:
           className="cw-icon-button"
           aria-label="Search this chat"
           aria-pressed={searching}
-          onClick={() => setSearching((on) => !on)}
+          onClick={() => toggleSearch(!searching)}
         >
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
             <path
@@ -136,7 +155,7 @@ function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise:
         </button>
       </header>
       {searching && (
-        <SearchBar items={transcript.items} onShow={show} onClose={() => setSearching(false)} />
+        <SearchBar transcript={transcript} onChange={found} onClose={() => toggleSearch(false)} />
       )}
       <TranscriptView
         ref={view}
@@ -144,6 +163,7 @@ function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise:
         transcript={transcript}
         unreadFrom={transcript.unread.firstUnreadId}
         onMessagesSeen={seen}
+        highlight={highlight}
         selfRole="CUSTOMER"
         {...(backend.selfParticipantId ? { selfParticipantId: backend.selfParticipantId } : {})}
         scrollStateKey={SCROLL_KEY}

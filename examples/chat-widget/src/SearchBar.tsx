@@ -1,38 +1,42 @@
-import { searchTranscript, type TranscriptItem } from '@connect-transcript/core';
+import type { TranscriptState } from '@connect-transcript/core';
+import { useTranscriptSearch } from '@connect-transcript/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 /** Props of {@link SearchBar}. */
 export interface SearchBarProps {
-  /** What is loaded: the search looks there. */
-  items: readonly TranscriptItem[];
-  /** Shows a hit (the view scrolls it into the middle). */
-  onShow: (key: string) => void;
+  /** The transcript: the search looks in what is loaded, and pages back on demand. */
+  transcript: TranscriptState;
+  /** The query and the current hit's row key, to highlight and show in the view. */
+  onChange: (query: string, key: string | undefined) => void;
   onClose: () => void;
 }
 
 /**
  * Find in the chat: searches what is loaded as the reader types (case- and accent-insensitive),
- * newest hit first; Enter / Shift+Enter step through the hits, Escape closes.
+ * newest hit first; Enter / Shift+Enter step through the hits, "Search older" pages back for
+ * more, Escape closes.
  */
-export function SearchBar({ items, onShow, onClose }: SearchBarProps) {
+export function SearchBar({ transcript, onChange, onClose }: SearchBarProps) {
   const [query, setQuery] = useState('');
   const [at, setAt] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  const { hits, searchOlder, progress } = useTranscriptSearch(transcript, query);
   // One entry per item (an item can match in its text and its attachment name), newest first.
-  const hits = useMemo(() => {
-    const keys = searchTranscript(items, query).map((h) => h.key);
-    return [...new Set(keys)].reverse();
-  }, [items, query]);
-  const current = hits.length ? Math.min(at, hits.length - 1) : -1;
-  const key = current >= 0 ? hits[current] : undefined;
+  const keys = useMemo(() => [...new Set(hits.map((h) => h.key))].reverse(), [hits]);
+  const current = keys.length ? Math.min(at, keys.length - 1) : -1;
+  const key = current >= 0 ? keys[current] : undefined;
   useEffect(() => {
     input.current?.focus();
   }, []);
   useEffect(() => {
-    if (key) onShow(key);
-  }, [key, onShow]);
+    onChange(query, key);
+  }, [query, key, onChange]);
   const step = (by: number) => {
-    if (hits.length) setAt((current + by + hits.length) % hits.length);
+    if (keys.length) setAt((current + by + keys.length) % keys.length);
+  };
+  const older = async () => {
+    const before = keys.length;
+    if (await searchOlder()) setAt(before);
   };
   return (
     <search className="cw-search">
@@ -54,14 +58,25 @@ export function SearchBar({ items, onShow, onClose }: SearchBarProps) {
         }}
       />
       <output className="cw-search-count" aria-live="polite">
-        {query.trim() ? (hits.length ? `${current + 1} of ${hits.length}` : 'No results') : ''}
+        {progress
+          ? `Searching… ${progress.pages}`
+          : query.trim()
+            ? keys.length
+              ? `${current + 1} of ${keys.length}`
+              : 'No results'
+            : ''}
       </output>
+      {query.trim() && transcript.hasOlder && current === keys.length - 1 && !progress ? (
+        <button type="button" className="cw-link cw-search-older" onClick={() => void older()}>
+          Search older
+        </button>
+      ) : null}
       <button
         type="button"
         className="cw-icon-button"
         aria-label="Newer result"
         onClick={() => step(-1)}
-        disabled={hits.length < 2}
+        disabled={keys.length < 2}
       >
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <path fill="currentColor" d="m7 14 5 5 5-5H7z" />
@@ -72,7 +87,7 @@ export function SearchBar({ items, onShow, onClose }: SearchBarProps) {
         className="cw-icon-button"
         aria-label="Older result"
         onClick={() => step(1)}
-        disabled={hits.length < 2}
+        disabled={keys.length < 2}
       >
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <path fill="currentColor" d="m7 10 5-5 5 5H7z" />

@@ -145,6 +145,11 @@ describe('examples/chat-widget against the simulator', () => {
   test('finds a message with the search box and downloads the chat as a page', async () => {
     const widget = page.getByRole('region', { name: 'Chat with Acme support' });
     const log = widget.getByRole('log');
+    await log.evaluate((el) => {
+      el.scrollTop = Math.floor(el.scrollHeight / 4);
+    });
+    await page.waitForTimeout(500);
+    const before = await log.evaluate(underEye);
     await widget.getByRole('button', { name: 'Search this chat' }).click();
     // The customer's message from the first test, found case-insensitively, scrolled into view.
     await widget.getByRole('searchbox', { name: 'Search this chat' }).fill('WHERE IS MY PARCEL');
@@ -163,8 +168,25 @@ describe('examples/chat-widget against the simulator', () => {
         { timeout: 5000 },
       )
       .toBe(true);
+    // The hit is highlighted (CSS Custom Highlight API), nothing added to the DOM.
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('ct-search')?.size ?? 0))
+      .toBeGreaterThan(0);
     await widget.getByRole('searchbox', { name: 'Search this chat' }).press('Escape');
     await expect(widget.getByRole('searchbox').count()).resolves.toBe(0);
+    // Closing the search goes back to where the reader was.
+    await expect
+      .poll(
+        async () => {
+          const now = await log.evaluate(underEye);
+          return now.label === before.label && Math.abs(now.offset - before.offset) <= 2
+            ? 'back'
+            : `${JSON.stringify(now)} (was ${JSON.stringify(before)})`;
+        },
+        { timeout: 5000 },
+      )
+      .toBe('back');
+    expect(await page.evaluate(() => CSS.highlights.has('ct-search'))).toBe(false);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -20,6 +20,8 @@ describe('@connect-transcript/react public API', () => {
       'useAttachmentUrl',
       'useTranscript',
       'useTranscriptClient',
+      'useTranscriptExport',
+      'useTranscriptSearch',
     ]);
   });
 });

@@ -49,6 +49,15 @@ export {
   useAttachmentUrl,
 } from './useAttachmentUrl.js';
 export {
+  type ExportAllOptions,
+  type OlderPagesProgress,
+  type UseTranscriptExportResult,
+  type UseTranscriptSearchOptions,
+  type UseTranscriptSearchResult,
+  useTranscriptExport,
+  useTranscriptSearch,
+} from './useReaderTools.js';
+export {
   type UseTranscriptBase,
   type UseTranscriptOptions,
   type UseTranscriptResult,

@@ -66,8 +66,10 @@ export type {
 } from './TranscriptView/parts.js';
 // --- The view ---------------------------------------------------------------------------------
 export {
+  type TranscriptPlace,
   type TranscriptScrollOptions,
   TranscriptView,
   type TranscriptViewHandle,
   type TranscriptViewProps,
 } from './TranscriptView/TranscriptView.js';
+export type { TranscriptHighlight } from './TranscriptView/useSearchHighlight.js';

@@ -1,8 +1,7 @@
-import { exportTranscript, searchTranscript } from '@connect-transcript/core';
-import { useTranscript } from '@connect-transcript/react';
+import { useTranscript, useTranscriptExport, useTranscriptSearch } from '@connect-transcript/react';
 import { TranscriptView, type TranscriptViewHandle } from '@connect-transcript/ui';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { people } from './chats.js';
 import { type StorySimulatorOptions, useStorySimulator } from './useStorySimulator.js';
 
@@ -54,7 +53,12 @@ function Reader({
   const [seen, setSeen] = useState(0);
   const [query, setQuery] = useState('');
   const [exported, setExported] = useState('');
-  const hits = useMemo(() => searchTranscript(transcript.items, query), [transcript.items, query]);
+  const { hits, searchOlder, progress: searching } = useTranscriptSearch(transcript, query);
+  const { exportLoaded, exportAll, progress: exporting } = useTranscriptExport(transcript);
+  const newest = hits.at(-1)?.key;
+  useEffect(() => {
+    if (newest) view.current?.scrollToItem(newest);
+  }, [newest]);
   return (
     <div style={{ display: 'grid', gap: 8, width: 380 }}>
       <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
@@ -81,22 +85,24 @@ function Reader({
         <button type="button" onClick={() => void transcript.refreshNewest()}>
           Fill the gap
         </button>
+        <button type="button" onClick={() => setExported(exportLoaded({ format }))}>
+          Export
+        </button>
         <button
           type="button"
-          onClick={() => setExported(exportTranscript(transcript.items, { format }))}
+          onClick={() => void exportAll({ format }).then(({ text }) => setExported(text))}
         >
-          Export
+          {exporting ? `Reading… ${exporting.pages} pages` : 'Export the whole chat'}
+        </button>
+        <button type="button" onClick={() => void searchOlder()}>
+          {searching ? `Searching… ${searching.pages} pages` : 'Search older'}
         </button>
       </div>
       <input
         type="search"
         aria-label="Search this chat"
         value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          const newest = searchTranscript(transcript.items, e.target.value).at(-1);
-          if (newest) view.current?.scrollToItem(newest.key);
-        }}
+        onChange={(e) => setQuery(e.target.value)}
       />
       <p style={{ margin: 0, fontSize: 13 }}>
         <span data-testid="unread">{transcript.unread.count}</span> unread ·{' '}
@@ -109,6 +115,7 @@ function Reader({
         selfParticipantId={me}
         unreadFrom={transcript.unread.firstUnreadId}
         onMessagesSeen={(ids) => setSeen((n) => n + ids.length)}
+        highlight={query.trim() ? { query, current: newest } : undefined}
         style={{ height: 420 }}
       />
       {exported && (

@@ -70,6 +70,38 @@ export const Search: Story = {
     await waitFor(() =>
       expect(rows(log).some((r) => r.textContent?.includes('depot in München'))).toBe(true),
     );
+    // Highlighted where it is, nothing added to the rows.
+    await waitFor(() => expect(CSS.highlights.get('ct-search-current')?.size).toBe(1));
+    expect(log.querySelector('mark')).toBeNull();
+  },
+};
+
+/** "Search older" pages back until an older message matches ("Hi, where is my order?"). */
+export const SearchOlder: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await userEvent.type(canvas.getByRole('searchbox', { name: 'Search this chat' }), 'where is');
+    expect(canvas.getByTestId('hits')).toHaveTextContent('0');
+    await userEvent.click(canvas.getByRole('button', { name: 'Search older' }));
+    await waitFor(() => expect(canvas.getByTestId('hits')).toHaveTextContent('1'), {
+      timeout: 8000,
+    });
+  },
+};
+
+/** "Export the whole chat" reads back to the start first: every message is in it. */
+export const ExportTheWholeChat: Story = {
+  args: { format: 'text' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    await userEvent.click(canvas.getByRole('button', { name: 'Export the whole chat' }));
+    const out = await canvas.findByTestId('export', {}, { timeout: 8000 });
+    expect(out.textContent).toContain('Hi, where is my order?');
+    expect(out.textContent).toContain('Update 40: still checking with the warehouse.');
   },
 };
 

@@ -33,6 +33,7 @@ import { statusOf, TranscriptList } from './TranscriptList.js';
 import { useHeightWarning } from './useHeightWarning.js';
 import { useHydrated } from './useHydrated.js';
 import { useDismissAtEnd, useMessagesSeen, useUnreadDivider } from './useReading.js';
+import { type TranscriptHighlight, useSearchHighlight } from './useSearchHighlight.js';
 import { useShallowStable } from './useShallowStable.js';
 import { useTranscriptRows } from './useTranscriptRows.js';
 import { endedBy, useTranscriptScroller } from './useTranscriptScroller.js';
@@ -75,6 +76,33 @@ export interface TranscriptViewHandle {
   scrollToUnread(options?: TranscriptScrollOptions): Promise<boolean>;
   /** Takes the "New messages" divider away (the reader has caught up). */
   dismissUnread(): void;
+  /**
+   * Where the reader is now (the row under their eye and its offset, or the live end), to come
+   * back to with `restorePlace` — say, before a search jumps away. `undefined` before the view
+   * has opened.
+   */
+  getPlace(): TranscriptPlace | undefined;
+  /** Goes back to a place from `getPlace`; `false` when its row is no longer loaded. */
+  restorePlace(place: TranscriptPlace): boolean;
+}
+
+/**
+ * A reader's place in the view: see {@link TranscriptViewHandle.getPlace}.
+ *
+ * @example
+ * ```ts
+ * const place: TranscriptPlace | undefined = view.current?.getPlace();
+ * // … jump to search hits …
+ * if (place) view.current?.restorePlace(place);
+ * ```
+ */
+export interface TranscriptPlace {
+  /** The key of the row under the reader's eye. */
+  readonly key: string;
+  /** Its distance from the viewport's top, px. */
+  readonly offset: number;
+  /** At the live end: going back there follows what arrived meanwhile. */
+  readonly atEnd: boolean;
 }
 
 /**
@@ -139,6 +167,12 @@ export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>
    * read receipts from here.
    */
   onMessagesSeen?: ((ids: string[]) => void) | undefined;
+  /**
+   * Highlights a search in the rendered rows (`query`, matched as `searchTranscript` matches),
+   * the current hit's row (`current`, its key) more strongly. Nothing moves: the CSS Custom
+   * Highlight API paints it (`::highlight(ct-search)`, `::highlight(ct-search-current)`).
+   */
+  highlight?: TranscriptHighlight | undefined;
 }
 
 /**
@@ -190,6 +224,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       onInteractiveSelect,
       unreadFrom,
       onMessagesSeen,
+      highlight,
       className,
       style,
       onKeyDown,
@@ -292,6 +327,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       unread.dismiss,
     );
     useMessagesSeen(view.scrollRef, rows, onMessagesSeen, listVisible);
+    useSearchHighlight(view.scrollRef, listVisible ? highlight : undefined, locale);
     const latest = useRef({ t, unreadKey: unread.unreadKey });
     latest.current = { t, unreadKey: unread.unreadKey };
     useHeightWarning(view.scrollRef, {
@@ -325,6 +361,8 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           return false;
         },
         dismissUnread: unread.dismiss,
+        getPlace: () => scroller.place(),
+        restorePlace: (place) => scroller.restorePlace(place),
       }),
       [scroller, unread.dismiss],
     );

@@ -203,3 +203,65 @@ describe('onMessagesSeen', () => {
     expect(seen.length).toBeGreaterThan(0);
   });
 });
+
+describe('search in the view', () => {
+  const highlighted = (name: string): string[] =>
+    [...((CSS.highlights.get(name) as Iterable<Range> | undefined) ?? [])].map((r) => r.toString());
+
+  it('highlights every match in the rendered rows, the current hit’s row more, and moves nothing', async () => {
+    const items = messages(0, 60).map((m, i) =>
+      i % 10 === 5 ? { ...m, Content: `#${i} Your order ORD-${i} shipped to München` } : m,
+    );
+    const store = createTestTranscript({ items, hasOlder: false });
+    view = await mountView(store);
+    expect(view.handle.current?.scrollToItem('m45')).toBe(true);
+    await pause();
+    const eye = eyeRow(view.log);
+    view.rerender({ highlight: { query: 'MUNCHEN', current: 'm45' } });
+    await pause();
+    const all = highlighted('ct-search');
+    expect(all.length).toBeGreaterThan(0);
+    for (const text of all) expect(text).toBe('München');
+    expect(highlighted('ct-search-current')).toEqual(['München']);
+    expect(drift(view, eye)).toBeLessThanOrEqual(1);
+    // Rows rendered later are highlighted as they come.
+    const before = all.length;
+    expect(view.handle.current?.scrollToItem('m5')).toBe(true);
+    await pause();
+    expect(highlighted('ct-search')).toContain('München');
+    expect(view.host.querySelector('.ct-Row[data-key="m5"]')).not.toBeNull();
+    expect(highlighted('ct-search').length).toBeGreaterThanOrEqual(1);
+    expect(before).toBeGreaterThan(0);
+    view.rerender({ highlight: undefined });
+    await pause();
+    expect(CSS.highlights.has('ct-search')).toBe(false);
+  });
+
+  it('comes back to the reader’s place when the search is closed', async () => {
+    const store = createTestTranscript({ items: messages(0, 200), hasOlder: false });
+    view = await mountView(store);
+    view.log.scrollTop -= 1200;
+    await pause();
+    const eye = eyeRow(view.log);
+    const place = view.handle.current?.getPlace();
+    expect(place).toMatchObject({ key: expect.any(String), atEnd: false });
+    // Jumps to hits far away, and back.
+    expect(view.handle.current?.scrollToItem('m20')).toBe(true);
+    await pause();
+    expect(view.handle.current?.scrollToItem('m60')).toBe(true);
+    await pause();
+    expect(view.handle.current?.restorePlace(place!)).toBe(true);
+    await pause();
+    expect(drift(view, eye)).toBeLessThanOrEqual(1);
+    // A place at the live end goes back to the end.
+    view.handle.current?.scrollToLatest();
+    await pause();
+    const atEnd = view.handle.current?.getPlace();
+    expect(atEnd?.atEnd).toBe(true);
+    view.handle.current?.scrollToItem('m10');
+    await pause();
+    view.handle.current?.restorePlace(atEnd!);
+    await pause();
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+  });
+});

@@ -125,6 +125,27 @@ describe('restoring a place', () => {
     expect(place).toMatchObject({ key: m.eyeKey(), atEnd: false });
     expect(m.top(place?.key ?? '')).toBeCloseTo(place?.offset ?? Number.NaN, 0);
   });
+
+  it('goes back to a place it gave, after jumping elsewhere (a search closed)', () => {
+    const m = opened(keys(0, 1000));
+    m.userScrollBy(-900);
+    m.frame();
+    const place = m.scroller.place()!;
+    expect(m.scroller.scrollToKey('m300')).toBe(true);
+    m.render(dataOf(rowsOf(keys(0, 1000))));
+    m.frames(3);
+    expect(Math.abs((m.top(place.key) ?? 0) - place.offset)).toBeGreaterThan(1000);
+    expect(m.scroller.restorePlace(place)).toBe(true);
+    m.render(dataOf(rowsOf(keys(0, 1000))));
+    m.frames(3);
+    expect(m.top(place.key)).toBeCloseTo(place.offset, 0);
+    // And to the live end, when the place was there.
+    expect(m.scroller.restorePlace({ ...place, atEnd: true })).toBe(true);
+    m.frames(3);
+    expect(m.gapToEnd()).toBeCloseTo(0, 0);
+    expect(m.scroller.getSnapshot().pinned).toBe(true);
+    expect(m.scroller.restorePlace({ key: 'gone', offset: 0, atEnd: false })).toBe(false);
+  });
 });
 
 describe('announcements', () => {

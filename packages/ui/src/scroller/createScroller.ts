@@ -361,6 +361,24 @@ export function createScroller(
         : undefined;
     },
 
+    restorePlace(place) {
+      if (place.atEnd) {
+        engine.scrollToEnd();
+        return true;
+      }
+      const index = data.rows.indexOf(place.key);
+      if (index === undefined) return false;
+      if (index < win.start) growTo(index - options.windowRows / 2);
+      setMode({
+        kind: 'aimed',
+        key: place.key,
+        align: { offset: place.offset },
+        reason: 'restore',
+      });
+      reconcile(false);
+      return true;
+    },
+
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

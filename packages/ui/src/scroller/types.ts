@@ -187,6 +187,11 @@ export interface TranscriptScroller {
   handleKey(key: string, onRow: boolean): boolean;
   /** Where the reader is now, to reopen there. */
   place(): ScrollPlace | undefined;
+  /**
+   * Goes back to a place taken with {@link place} (the live end, or its row at its offset);
+   * `false` when its row is no longer loaded.
+   */
+  restorePlace(place: ScrollPlace): boolean;
   subscribe(listener: () => void): () => void;
   getSnapshot(): ScrollerSnapshot;
   /** What the viewport holds still now, and why. */
