@@ -42,6 +42,8 @@ export interface SearchTranscriptOptions {
 }
 
 const MARKS = /\p{M}/u;
+// No character above U+007F (tab, newline and the printable ASCII range are below it).
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 /**
  * A string folded for matching (letters in lower case for `locale`, accents and other marks
@@ -58,6 +60,13 @@ export function foldForSearch(
   text: string,
   locale?: string,
 ): { readonly folded: string; readonly from: readonly number[] } {
+  // ASCII (most chat text): lower case maps one unit to one unit, nothing to decompose.
+  if (ASCII.test(text)) {
+    return {
+      folded: text.toLocaleLowerCase(locale),
+      from: Array.from({ length: text.length + 1 }, (_, i) => i),
+    };
+  }
   let folded = '';
   const from: number[] = [];
   let i = 0;
@@ -90,6 +99,34 @@ function matchRanges(text: string, needle: string, locale: string | undefined): 
     at = folded.indexOf(needle, at + needle.length);
   }
   return ranges;
+}
+
+/** `foldForSearch(text).folded`, without the offsets (ASCII text takes a shortcut). */
+const foldText = (text: string, locale: string | undefined): string =>
+  ASCII.test(text) ? text.toLocaleLowerCase(locale) : foldForSearch(text, locale).folded;
+
+interface Searchable {
+  readonly field: TranscriptSearchHit['field'];
+  readonly text: string;
+  readonly folded: string;
+}
+
+// The folded texts of each item (items are immutable), per locale and `names`: a search as the
+// reader types folds each item once.
+const folds = new WeakMap<TranscriptItem, Map<string, readonly Searchable[]>>();
+function searchables(item: TranscriptItem, names: boolean, locale: string | undefined) {
+  const key = `${names ? 1 : 0}${locale ?? ''}`;
+  let byKey = folds.get(item);
+  let found = byKey?.get(key);
+  if (!found) {
+    found = searchableTexts(item, names).map((t) => ({ ...t, folded: foldText(t.text, locale) }));
+    if (!byKey) {
+      byKey = new Map();
+      folds.set(item, byKey);
+    }
+    byKey.set(key, found);
+  }
+  return found;
 }
 
 /** The texts of an item a reader can find, with what each is. */
@@ -144,11 +181,12 @@ export function searchTranscript(
   const needle = foldForSearch(query.trim().replace(/\s+/g, ' '), locale).folded;
   if (needle === '') return [];
   const hits: TranscriptSearchHit[] = [];
+  const spaced = needle.includes(' ');
   items.forEach((item, index) => {
-    for (const { field, text } of searchableTexts(item, names)) {
-      const ranges = needle.includes(' ')
-        ? matchSpaced(text, needle, locale)
-        : matchRanges(text, needle, locale);
+    for (const { field, text, folded } of searchables(item, names, locale)) {
+      // Most texts do not match: tell from the folded text, map offsets only for those that do.
+      if (!(spaced ? folded.replace(/\s+/g, ' ') : folded).includes(needle)) continue;
+      const ranges = spaced ? matchSpaced(text, needle, locale) : matchRanges(text, needle, locale);
       if (ranges.length) hits.push({ key: itemKey(item), index, item, field, text, ranges });
     }
   });
