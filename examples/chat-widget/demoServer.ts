@@ -45,6 +45,52 @@ const REPLIES = [
   'Done ✅ — you should see the change within a few minutes.',
 ];
 
+const INTERACTIVE = 'application/vnd.amazonaws.connect.message.interactive';
+
+/** The scripted agent's questions with options, as Connect's interactive templates. */
+const ABOUT_AN_ORDER = JSON.stringify({
+  templateType: 'QuickReply',
+  version: '1.0',
+  data: {
+    content: {
+      title: 'Is this about an order?',
+      elements: [{ title: 'Yes, an order' }, { title: 'Something else' }],
+    },
+  },
+});
+const WHICH_ORDER = JSON.stringify({
+  templateType: 'ListPicker',
+  version: '1.0',
+  data: {
+    content: {
+      title: 'Which order?',
+      subtitle: 'Your recent orders',
+      elements: [
+        { title: 'Order #48213', subtitle: 'Running shoes · 2 days ago' },
+        { title: 'Order #47990', subtitle: 'Rain jacket · last week' },
+        { title: 'Order #47102', subtitle: 'Water bottle · last month' },
+      ],
+    },
+  },
+});
+/** What the agent says to each pick. */
+const ANSWERS: Record<string, { contentType: string; content: string }> = {
+  'Yes, an order': { contentType: INTERACTIVE, content: WHICH_ORDER },
+  'Something else': { contentType: 'text/plain', content: 'Sure — tell me more and I will help.' },
+  'Order #48213': {
+    contentType: 'text/markdown',
+    content: 'Order **#48213** is on its way: it arrives on Friday.',
+  },
+  'Order #47990': {
+    contentType: 'text/markdown',
+    content: 'Order **#47990** was delivered last Tuesday.',
+  },
+  'Order #47102': {
+    contentType: 'text/markdown',
+    content: 'Order **#47102** was delivered last month.',
+  },
+};
+
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -153,7 +199,7 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
         timers.add(timer);
       };
       let replies = 0;
-      const agentAnswers = (messageId: string | undefined) => {
+      const agentAnswers = (messageId: string | undefined, content?: string) => {
         later(500, () => {
           if (messageId) {
             simulator.append(contactId, {
@@ -177,14 +223,27 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
             ...who(agent),
           });
         });
+        // A pick of one of its options gets its answer; the first message, a reply and a question.
+        const answer = content === undefined ? undefined : ANSWERS[content];
+        const first = replies === 0 && !answer;
         later(2200, () => {
           simulator.append(contactId, {
             Type: 'MESSAGE',
-            ContentType: 'text/markdown',
-            Content: REPLIES[replies++ % REPLIES.length],
+            ContentType: answer?.contentType ?? 'text/markdown',
+            Content: answer?.content ?? REPLIES[replies++ % REPLIES.length],
             ...who(agent),
           });
         });
+        if (first) {
+          later(2600, () => {
+            simulator.append(contactId, {
+              Type: 'MESSAGE',
+              ContentType: INTERACTIVE,
+              Content: ABOUT_AN_ORDER,
+              ...who(agent),
+            });
+          });
+        }
       };
 
       const config: DemoConfig = {
@@ -209,7 +268,7 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
               Content: content,
               ...who(customer),
             });
-            agentAnswers(item?.Id);
+            agentAnswers(item?.Id, content);
             return send(res, 200, { id: item?.Id });
           }
           if (route === 'POST /read') {

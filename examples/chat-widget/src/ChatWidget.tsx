@@ -164,6 +164,9 @@ function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise:
         unreadFrom={transcript.unread.firstUnreadId}
         onMessagesSeen={seen}
         highlight={highlight}
+        // The latest question with options (QuickReply, ListPicker…) is answered from the view:
+        // the pick is sent as the customer's message.
+        onInteractiveSelect={(selection) => void send(selection.content)}
         selfRole="CUSTOMER"
         {...(backend.selfParticipantId ? { selfParticipantId: backend.selfParticipantId } : {})}
         scrollStateKey={SCROLL_KEY}

@@ -142,6 +142,27 @@ describe('examples/chat-widget against the simulator', () => {
       .toBe('kept');
   }, 20_000);
 
+  test('answers the agent’s questions with options from the transcript', async () => {
+    const widget = page.getByRole('region', { name: 'Chat with Acme support' });
+    const log = widget.getByRole('log');
+    // After its first reply the agent asks with a QuickReply; its options are buttons.
+    // Back to the newest messages (the last test left the reader further up).
+    await log.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    const yes = log.locator('button.ct-Interactive-choose', { hasText: 'Yes, an order' });
+    await yes.waitFor({ timeout: 10_000 });
+    await yes.click();
+    // The pick is sent as the customer's message; the agent asks which order (a ListPicker).
+    const order = log.locator('button.ct-Interactive-choose', { hasText: 'Order #48213' });
+    await order.waitFor({ timeout: 10_000 });
+    // The answered QuickReply is read-only now, its pick marked.
+    await expect(yes.count()).resolves.toBe(0);
+    await order.click();
+    await log.getByText('is on its way', { exact: false }).waitFor({ timeout: 10_000 });
+    await expect(log.locator('button.ct-Interactive-choose').count()).resolves.toBe(0);
+  }, 30_000);
+
   test('finds a message with the search box and downloads the chat as a page', async () => {
     const widget = page.getByRole('region', { name: 'Chat with Acme support' });
     const log = widget.getByRole('log');

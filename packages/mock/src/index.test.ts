@@ -11,6 +11,7 @@ describe('public surface', () => {
       'createParticipantSimulator',
       'generateShowcase',
       'generateTranscript',
+      'streamingChunks',
     ]);
     expect(Object.keys(server).sort()).toEqual(['startSimulatorServer']);
   });

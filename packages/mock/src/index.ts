@@ -9,3 +9,4 @@ export {
   type ParticipantSimulator,
   type ParticipantSimulatorOptions,
 } from './simulator.js';
+export { streamingChunks } from './streaming.js';
