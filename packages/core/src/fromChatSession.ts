@@ -60,6 +60,8 @@ export interface ChatSessionLike {
   onAutoDisconnection?: On | undefined;
   /** Fires when the websocket is (re)established, after a network drop too. */
   onConnectionEstablished?: ((handler: () => void) => void) | undefined;
+  /** SendEvent as the session's participant (typing, receipts). */
+  sendEvent?(args: { contentType: string; content?: string }): Promise<unknown>;
 }
 
 /**
@@ -189,5 +191,35 @@ export function subscribeChatSession(
   }
   return () => {
     active = false;
+  };
+}
+
+const MESSAGE_READ = 'application/vnd.amazonaws.connect.event.message.read';
+
+/**
+ * Read receipts through a chatjs session: a function that sends one `MESSAGE_READ` event per
+ * message id (`{"messageId": …}`, what Connect's own widget sends), one after another. Pass it to
+ * `<TranscriptView onMessagesSeen>`, which reports each message once it was really seen. Rejects
+ * with the session's error; ids already sent are not sent again by the view.
+ *
+ * @example
+ * ```tsx
+ * const markRead = useMemo(() => sendReadReceipts(session), [session]);
+ * <TranscriptView transcript={t} onMessagesSeen={markRead} />;
+ * ```
+ */
+export function sendReadReceipts(
+  session: ChatSessionLike,
+): (messageIds: readonly string[]) => Promise<void> {
+  return async (messageIds) => {
+    if (!session.sendEvent) {
+      throw new TranscriptError('VALIDATION_ERROR', 'The chat session has no sendEvent');
+    }
+    for (const messageId of messageIds) {
+      await session.sendEvent({
+        contentType: MESSAGE_READ,
+        content: JSON.stringify({ messageId }),
+      });
+    }
   };
 }

@@ -48,6 +48,7 @@ describe('the public surface of @connect-transcript/core', () => {
       'rowItems',
       'samePageParam',
       'searchTranscript',
+      'sendReadReceipts',
       'serviceError',
       'sessionsFromItems',
       'staticTranscript',

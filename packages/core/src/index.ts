@@ -41,6 +41,7 @@ export {
   type ChatSessionTranscriptArgs,
   chatEventItem,
   fromChatSession,
+  sendReadReceipts,
   subscribeChatSession,
 } from './fromChatSession.js';
 export {

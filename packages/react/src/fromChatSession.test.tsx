@@ -4,6 +4,7 @@ import {
   isRowItem,
   mergeItems,
   paginateTranscript,
+  sendReadReceipts,
   subscribeChatSession,
   type TranscriptItem,
 } from '@connect-transcript/core';
@@ -153,6 +154,26 @@ describe('subscribeChatSession', () => {
     h.sim.resetRequests();
     await act(async () => emit('CONNECTION_ESTABLISHED'));
     expect(h.transcriptRequests()).toHaveLength(0);
+  });
+
+  it('sends one MESSAGE_READ event per seen message with sendReadReceipts', async () => {
+    const { session, events } = fakeChatSession(setup().client);
+    await sendReadReceipts(session)(['m-1', 'm-2']);
+    expect(events).toEqual([
+      {
+        contentType: 'application/vnd.amazonaws.connect.event.message.read',
+        content: '{"messageId":"m-1"}',
+      },
+      {
+        contentType: 'application/vnd.amazonaws.connect.event.message.read',
+        content: '{"messageId":"m-2"}',
+      },
+    ]);
+    await expect(
+      sendReadReceipts({ getTranscript: session.getTranscript })(['m-3']),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_ERROR',
+    });
   });
 
   it('feeds messages, typing and receipts to addItems until stopped', () => {

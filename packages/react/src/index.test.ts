@@ -13,6 +13,7 @@ describe('@connect-transcript/react public API', () => {
       'isTranscriptError',
       'liveItemsQueryKey',
       'receiptsFromItems',
+      'sendReadReceipts',
       'subscribeChatSession',
       'transcriptInfiniteQueryOptions',
       'transcriptQueryKey',

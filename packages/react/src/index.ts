@@ -15,6 +15,7 @@ export {
   type ParticipantClientOptions,
   type ReceiptState,
   receiptsFromItems,
+  sendReadReceipts,
   subscribeChatSession,
   TranscriptError,
   type TranscriptErrorCode,

@@ -20,6 +20,7 @@ export function fakeChatSession(client: ParticipantClient) {
     handlers.set(event, [...(handlers.get(event) ?? []), handler]);
   };
   const calls: ChatSessionTranscriptArgs[] = [];
+  const events: { contentType: string; content?: string }[] = [];
   const session = {
     getTranscript(args: ChatSessionTranscriptArgs = {}) {
       calls.push(args);
@@ -52,10 +53,16 @@ export function fakeChatSession(client: ParticipantClient) {
     onEnded: on('CHAT_ENDED'),
     onConnectionEstablished: on('CONNECTION_ESTABLISHED'),
     sendMessage: () => Promise.resolve({ data: {} }),
+    sendEvent: (args: { contentType: string; content?: string }) => {
+      events.push(args);
+      return Promise.resolve({ data: {} });
+    },
   };
   return {
     session,
     calls,
+    /** What `sendEvent` was called with. */
+    events,
     /** Delivers a websocket item as chatjs does: `{ chatDetails, data }` to every handler. */
     emit(event: string, data?: TranscriptItem) {
       for (const handler of handlers.get(event) ?? []) {
