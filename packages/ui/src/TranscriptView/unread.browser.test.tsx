@@ -265,3 +265,33 @@ describe('search in the view', () => {
     expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
   });
 });
+
+describe('a gap filled after a silence', () => {
+  // Loaded: messages 0–99 from pages, then 146–149 that came in live after the socket came back;
+  // the gap-fill brings 100–145, which go between the two.
+  const withGap = () => [...messages(0, 100), ...messages(146, 150)];
+
+  it('keeps the row under the eye in place while the missed messages go in below it', async () => {
+    const store = createTestTranscript({ items: withGap(), hasOlder: false });
+    view = await mountView(store);
+    expect(view.handle.current?.scrollToItem('m90')).toBe(true);
+    await pause();
+    const eye = eyeRow(view.log);
+    store.set({ items: messages(0, 150) });
+    await pause();
+    const d = drift(view, eye);
+    console.log(`gap-fill below the eye: drift ${d.toFixed(2)} px`);
+    expect(d).toBeLessThanOrEqual(1);
+    expect(view.host.querySelectorAll('.ct-Row[data-key="m120"]').length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps a pinned view at the newest message', async () => {
+    const store = createTestTranscript({ items: withGap(), hasOlder: false });
+    view = await mountView(store);
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    store.set({ items: messages(0, 150) });
+    await pause();
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    expect(rowByKey(view, 'm149')).not.toBeNull();
+  });
+});
