@@ -19,7 +19,7 @@ import { summarize } from './lib/stats.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = process.env.BENCH_DIST ?? join(here, 'dist');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const ALL = ['transcript-view', 'virtuoso', 'tanstack', 'naive'];
+const ALL = ['transcript-view', 'virtuoso', 'tanstack', 'virtua', 'message-scroller', 'naive'];
 const contenders = process.env.BENCH_ONLY?.split(',') ?? ALL;
 const scenarios = SCENARIOS.filter(
   (s) => !process.env.BENCH_SCENARIOS || process.env.BENCH_SCENARIOS.split(',').includes(s.name),
@@ -112,6 +112,8 @@ try {
       react: version('react'),
       'react-dom': version('react-dom'),
       'react-virtuoso': version('react-virtuoso'),
+      virtua: version('virtua'),
+      '@shadcn/react': version('@shadcn/react'),
       '@tanstack/react-virtual': version('@tanstack/react-virtual'),
       '@tanstack/virtual-core': (() => {
         try {

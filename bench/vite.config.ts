@@ -6,7 +6,14 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const src = (pkg: string) => here(`../packages/${pkg}/src/index.ts`);
 
 /** The contenders, one page each. */
-export const CONTENDERS = ['transcript-view', 'virtuoso', 'tanstack', 'naive'] as const;
+export const CONTENDERS = [
+  'transcript-view',
+  'virtuoso',
+  'tanstack',
+  'virtua',
+  'message-scroller',
+  'naive',
+] as const;
 
 /** `BENCH_PAGES=transcript-view` builds a subset (the budget check builds one page). */
 const only = process.env.BENCH_PAGES?.split(',').filter(Boolean);
