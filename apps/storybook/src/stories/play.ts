@@ -133,3 +133,10 @@ export async function scrollUpKeepsAnchor(log: HTMLElement): Promise<void> {
   expect(Math.abs((after ?? Number.NaN) - anchor.offset)).toBeLessThanOrEqual(2);
   expect(log.scrollTop).toBeGreaterThan(0);
 }
+
+/** Scrolls down a step at a time until the row with this key is rendered (at most 40 steps). */
+export async function scrollUntilRendered(log: HTMLElement, key: string): Promise<void> {
+  const rendered = () => log.querySelector(`.ct-Row[data-key="${CSS.escape(key)}"]`) !== null;
+  for (let i = 0; i < 40 && !rendered(); i++) await scrollLogTo(log, log.scrollTop + 120);
+  expect(rendered(), `row ${key} rendered`).toBe(true);
+}
