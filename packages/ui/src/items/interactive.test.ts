@@ -93,6 +93,16 @@ describe('pickedOptions', () => {
     ParticipantId,
   });
 
+  it('finds questions sent as application/json or with a content type in capitals', () => {
+    const json = { ...quick('j1'), ContentType: 'application/json; charset=utf-8' };
+    const caps = { ...quick('c1'), ContentType: INTERACTIVE.toUpperCase() };
+    const picks = pickedOptions([say('x', 'hello'), json, say('a', 'No'), caps, say('b', 'Yes')]);
+    expect([...picks]).toEqual([
+      ['j1', 'No'],
+      ['c1', 'Yes'],
+    ]);
+  });
+
   it('pairs the next message from someone else with the option it names', () => {
     const picks = pickedOptions([quick('q1'), say('a', 'Yes'), quick('q2'), say('b', 'No')]);
     expect([...picks]).toEqual([
