@@ -1,5 +1,5 @@
 import { classifyItem, type EventKind } from './classify.js';
-import { interactivePick, interactiveTexts, withoutSuperseded } from './interactive.js';
+import { messageWords, withoutSuperseded } from './interactive.js';
 import { sessionsFromItems } from './reading.js';
 import type { TranscriptItem } from './schemas.js';
 
@@ -138,12 +138,7 @@ function entryOf(
   }
   let lines: string[] = [];
   if (c.kind === 'message') {
-    const pick = interactivePick(item);
-    if (c.format === 'interactive') lines = interactiveTexts(item);
-    else if (pick) lines = [pick.title];
-    else if (item.Content !== undefined && c.format !== 'interactive-response') {
-      lines = [item.Content];
-    }
+    lines = messageWords(item, c.format).texts;
     if (lines.length === 0 && files.length === 0) lines = [labels.unsupported];
   } else if (c.kind === 'unknown') {
     lines = [labels.unsupported];

@@ -1,3 +1,4 @@
+import type { MessageFormat } from './classify.js';
 import type { TranscriptItem } from './schemas.js';
 
 const INTERACTIVE = 'application/vnd.amazonaws.connect.message.interactive';
@@ -146,4 +147,21 @@ export function interactiveTexts(item: TranscriptItem): string[] {
     add(str(e?.subtitle) ?? nested?.subtitle);
   }
   return texts;
+}
+
+/**
+ * What a message says, as a reader reads it: an interactive message's title and options, the
+ * option a pick names (Carousel selection JSON, `interactive.response`), else its `Content`
+ * (none for an `interactive.response` without a readable answer). `interactive` tells the
+ * first two from plain words. Used by search and export, so both read a message alike.
+ */
+export function messageWords(
+  item: TranscriptItem,
+  format: MessageFormat,
+): { readonly texts: string[]; readonly interactive: boolean } {
+  if (format === 'interactive') return { texts: interactiveTexts(item), interactive: true };
+  const pick = interactivePick(item);
+  if (pick) return { texts: [pick.title], interactive: true };
+  const plain = item.Content !== undefined && format !== 'interactive-response';
+  return { texts: plain ? [item.Content!] : [], interactive: false };
 }

@@ -1,5 +1,5 @@
 import { classifyItem } from './classify.js';
-import { interactivePick, interactiveTexts } from './interactive.js';
+import { messageWords } from './interactive.js';
 import { itemKey } from './merge.js';
 import type { TranscriptItem } from './schemas.js';
 
@@ -137,15 +137,9 @@ function searchableTexts(
   const out: { field: TranscriptSearchHit['field']; text: string }[] = [];
   const c = classifyItem(item);
   if (c.kind === 'message') {
-    if (c.format === 'interactive') {
-      for (const text of interactiveTexts(item)) out.push({ field: 'interactive', text });
-    } else {
-      const pick = interactivePick(item);
-      if (pick) out.push({ field: 'interactive', text: pick.title });
-      else if (c.format !== 'interactive-response' && item.Content) {
-        out.push({ field: 'text', text: item.Content });
-      }
-    }
+    const { texts, interactive } = messageWords(item, c.format);
+    for (const text of texts)
+      if (text) out.push({ field: interactive ? 'interactive' : 'text', text });
   }
   if (c.kind === 'message' || c.kind === 'attachment') {
     for (const a of item.Attachments ?? []) {
