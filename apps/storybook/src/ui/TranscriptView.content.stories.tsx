@@ -177,9 +177,12 @@ export const PersistentChatHistory: Story = {
     const marker = (key: string) =>
       log.querySelector(`.ct-Row[data-key="${key}"] .ct-HistoryMarker[data-history]`)?.textContent;
     // ICU versions write September as "Sep" or "Sept".
-    expect(marker('h1-1')).toMatch(/^Previous conversation · 2 Sept? 2026, 08:00$/);
+    // The first rows render in the frames after the start of the chat is reached.
+    await waitFor(() =>
+      expect(marker('h1-1')).toMatch(/^Previous conversation · 2 Sept? 2026, 08:00$/),
+    );
     await scrollUntilRendered(log, 'h2-1');
-    expect(marker('h2-1')).toBe('Previous conversation · 14 Oct 2026, 16:30');
+    await waitFor(() => expect(marker('h2-1')).toBe('Previous conversation · 14 Oct 2026, 16:30'));
     expect(rows(log).some((r) => r.hasAttribute('data-history'))).toBe(true);
   },
 };

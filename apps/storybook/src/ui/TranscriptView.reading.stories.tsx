@@ -147,9 +147,10 @@ export const PastConversations: Story = {
     // second one is looked for as the reader scrolls down to it).
     const marker = (key: string) =>
       log.querySelector(`.ct-Row[data-key="${key}"] .ct-HistoryMarker[data-history]`)?.textContent;
-    expect(marker('h1-1')).toMatch(/^Previous conversation · /);
+    // The first rows render in the frames after the start of the chat is reached.
+    await waitFor(() => expect(marker('h1-1')).toMatch(/^Previous conversation · /));
     await scrollUntilRendered(log, 'h2-1');
-    expect(marker('h2-1')).toMatch(/^Previous conversation · /);
+    await waitFor(() => expect(marker('h2-1')).toMatch(/^Previous conversation · /));
     // A transfer inside a conversation is no boundary: one marker per conversation.
     expect(log.querySelectorAll('.ct-HistoryMarker[data-history]').length).toBeLessThanOrEqual(2);
   },
