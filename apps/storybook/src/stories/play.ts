@@ -88,12 +88,22 @@ export async function scrollLogTo(log: HTMLElement, top: number): Promise<void> 
   await nextFrames(2);
 }
 
-/** Scrolls back until the whole history is loaded and the "Start of conversation" bookend shows. */
+/**
+ * Scrolls back until the whole history is loaded and the "Start of conversation" bookend is in
+ * view at the top. Rendered is not enough: the last older page arrives while the reader is at
+ * the top, and the view keeps the row under their eye, so the bookend and the first rows are
+ * then above the viewport until the reader scrolls up once more.
+ */
 export async function scrollToStart(log: HTMLElement): Promise<void> {
   await waitFor(
     async () => {
       await scrollLogTo(log, 0);
-      expect(within(log).getByText('Start of conversation')).toBeVisible();
+      const bookend = within(log).getByText('Start of conversation');
+      expect(bookend).toBeVisible();
+      expect(viewOf(log).hasAttribute('data-loading-older')).toBe(false);
+      expect(log.scrollTop).toBe(0);
+      const top = log.getBoundingClientRect().top;
+      expect(bookend.getBoundingClientRect().top).toBeGreaterThanOrEqual(top - 0.5);
     },
     { timeout: 10_000, interval: 300 },
   );
