@@ -1,7 +1,8 @@
-import { classifyItem, type EventKind } from './classify.js';
+import { classifyItem } from './classify.js';
 import { messageWords, withoutSuperseded } from './interactive.js';
 import { sessionsFromItems } from './reading.js';
 import type { TranscriptItem } from './schemas.js';
+import { ENGLISH_WORDS, eventLine, type ItemWords, senderOf } from './words.js';
 
 /**
  * The words of an export, in English by default: see {@link exportTranscript}. Event templates
@@ -15,13 +16,9 @@ import type { TranscriptItem } from './schemas.js';
  * };
  * ```
  */
-export interface ExportLabels {
+export interface ExportLabels extends ItemWords {
   /** The heading (and the HTML document's title). */
   title: string;
-  /** The word for a sender without a real name (missing, `SYSTEM_MESSAGE`, `BOT`), by role. */
-  roleName: (role: string | undefined) => string;
-  /** Event lines by kind; missing kinds use the English default. */
-  events: Partial<Record<EventKind, string>>;
   /** Before an attachment's name. */
   attachment: string;
   /** An item this version cannot read (a `Type` that is new). */
@@ -49,50 +46,13 @@ export interface ExportTranscriptOptions {
   labels?: Partial<ExportLabels> | undefined;
 }
 
-const ROLE_NAMES: Record<string, string> = {
-  AGENT: 'Agent',
-  CUSTOMER: 'Customer',
-  SYSTEM: 'System',
-  BOT: 'Assistant',
-  CUSTOM_BOT: 'Assistant',
-  SUPERVISOR: 'Supervisor',
-};
-
-const EVENTS: Record<EventKind, string> = {
-  'participant-joined': '{name} joined the chat',
-  'participant-left': '{name} left the chat',
-  'participant-idle': '{name} is idle',
-  'participant-returned': '{name} is back',
-  'participant-invited': '{name} was invited',
-  'auto-disconnected': '{name} was disconnected for inactivity',
-  'transfer-succeeded': 'The chat was transferred',
-  'transfer-failed': 'The transfer failed',
-  'chat-ended': 'The chat ended',
-  'chat-rehydrated': 'The chat was resumed',
-  'participant-displayname-updated': '{name} changed their name',
-  'participant-active': '{name} is active',
-  'participant-inactive': '{name} is inactive',
-  'authentication-initiated': 'Sign-in requested',
-  'authentication-succeeded': '{name} signed in',
-  'authentication-failed': 'Sign-in failed',
-  'authentication-timeout': 'Sign-in timed out',
-  'authentication-expired': 'Sign-in expired',
-  'authentication-cancelled': 'Sign-in cancelled',
-  'workflow-cancelled': 'The automated steps were cancelled',
-  unknown: 'Chat event',
-};
-
 const DEFAULT_LABELS: ExportLabels = {
+  ...ENGLISH_WORDS,
   title: 'Chat transcript',
-  roleName: (role) =>
-    (role && Object.hasOwn(ROLE_NAMES, role) && ROLE_NAMES[role]) || 'Participant',
-  events: {},
   attachment: 'Attachment',
   unsupported: 'Unsupported item',
   previousConversation: 'Previous conversation',
 };
-
-const SENTINELS = new Set(['SYSTEM_MESSAGE', 'BOT']);
 
 /** One line of the export: who, when, and what, before it is written in a format. */
 interface Entry {
@@ -114,25 +74,20 @@ function entryOf(
 ): Entry | undefined {
   const c = classifyItem(item);
   if (c.kind === 'control') return undefined;
-  const displayName = item.DisplayName?.trim();
-  const sender =
-    displayName && !SENTINELS.has(displayName)
-      ? displayName
-      : labels.roleName(displayName === 'BOT' ? 'BOT' : item.ParticipantRole);
+  const sender = senderOf(item, labels);
   const at = Date.parse(item.AbsoluteTime ?? '');
   const time = Number.isNaN(at) ? undefined : timeFormat.format(at);
   const iso = Number.isNaN(at) ? undefined : new Date(at).toISOString();
   const role = (item.ParticipantRole ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const files = (item.Attachments ?? []).map((a) => a.AttachmentName || labels.attachment);
   if (c.kind === 'event') {
-    const template = labels.events[c.event] ?? EVENTS[c.event];
     return {
       kind: 'event',
       role,
       sender,
       time,
       iso,
-      lines: [template.split('{name}').join(sender)],
+      lines: [eventLine(item, c.event, labels)],
       files: [],
     };
   }

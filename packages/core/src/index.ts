@@ -108,3 +108,4 @@ export {
 export { type StaticTranscriptOptions, staticTranscript } from './staticTranscript.js';
 export { chunkNumber, isStreaming, stitchStreams } from './streaming.js';
 export type { TranscriptState } from './transcriptState.js';
+export type { ItemWords } from './words.js';

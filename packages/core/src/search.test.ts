@@ -98,6 +98,36 @@ describe('searchTranscript', () => {
     expect(found([text('m1', 'hello')], 'zoe', { names: true })).toEqual([['m1', 'name', ['Zoë']]]);
   });
 
+  it('finds events by the words they are read with, sentinel names as their role', () => {
+    const event = (id: string, contentType: string, extra: Partial<TranscriptItem> = {}) =>
+      ({ Id: id, Type: 'EVENT', ContentType: contentType, ...extra }) as TranscriptItem;
+    const items = [
+      event('j', 'application/vnd.amazonaws.connect.event.participant.joined', {
+        DisplayName: 'Maya Lindqvist',
+        ParticipantRole: 'CUSTOMER',
+      }),
+      event('t', 'application/vnd.amazonaws.connect.event.transfer.succeeded'),
+      event('b', 'application/vnd.amazonaws.connect.event.participant.left', {
+        DisplayName: 'BOT',
+        ParticipantRole: 'SYSTEM',
+      }),
+    ];
+    expect(found(items, 'transferred')).toEqual([['t', 'event', ['transferred']]]);
+    expect(found(items, 'lindqvist joined')).toEqual([['j', 'event', ['Lindqvist joined']]]);
+    expect(found(items, 'assistant left')).toEqual([['b', 'event', ['Assistant left']]]);
+    // A sentinel is never what is found.
+    expect(found(items, 'bot')).toEqual([]);
+    expect(found(items, 'transferred', { events: false })).toEqual([]);
+    // In the view's words: the same labels give the same lines.
+    const german = { events: { 'transfer-succeeded': 'Der Chat wurde weitergeleitet' } };
+    expect(found(items, 'weitergeleitet', { labels: german })).toEqual([
+      ['t', 'event', ['weitergeleitet']],
+    ]);
+    expect(found(items, 'transferred', { labels: german })).toEqual([]);
+    // Folds made with one set of words are not read with another.
+    expect(found(items, 'transferred')).toEqual([['t', 'event', ['transferred']]]);
+  });
+
   it('finds nothing for a blank query and keeps the order and index of items', () => {
     const items = [text('a', 'x order'), text('b', 'nothing'), text('c', 'order y')];
     expect(searchTranscript(items, '   ')).toEqual([]);

@@ -2,6 +2,7 @@ import { classifyItem } from './classify.js';
 import { messageWords } from './interactive.js';
 import { itemKey } from './merge.js';
 import type { TranscriptItem } from './schemas.js';
+import { ENGLISH_WORDS, eventLine, type ItemWords } from './words.js';
 
 /**
  * Where a search matched: see {@link searchTranscript}.
@@ -18,8 +19,11 @@ export interface TranscriptSearchHit {
   /** Index of the item in the searched list. */
   readonly index: number;
   readonly item: TranscriptItem;
-  /** What matched: the message's text, an interactive title or option, an attachment's name. */
-  readonly field: 'text' | 'interactive' | 'attachment' | 'name';
+  /**
+   * What matched: the message's text, an interactive title or option, an attachment's name, an
+   * event's line (in `labels`' words) or the sender's name.
+   */
+  readonly field: 'text' | 'interactive' | 'attachment' | 'event' | 'name';
   /** The text that matched, as written. */
   readonly text: string;
   /** `[start, end)` of each match in `text` (UTF-16 offsets), in order, not overlapping. */
@@ -39,6 +43,15 @@ export interface SearchTranscriptOptions {
   locale?: string | undefined;
   /** Also match senders' display names. @default false */
   names?: boolean | undefined;
+  /** Also match events ("Maya joined the chat"), read in `labels`' words. @default true */
+  events?: boolean | undefined;
+  /**
+   * The words events are read with (and senders without a real name), as the view shows them:
+   * pass the same words as the view's `messages` so what is found is what the reader sees. Keep
+   * the object stable (a module constant): texts are folded once per item and `labels`.
+   * @default English
+   */
+  labels?: Partial<ItemWords> | undefined;
 }
 
 const MARKS = /\p{M}/u;
@@ -111,15 +124,28 @@ interface Searchable {
   readonly folded: string;
 }
 
-// The folded texts of each item (items are immutable), per locale and `names`: a search as the
-// reader types folds each item once.
+/** What a search reads an item with: see {@link SearchTranscriptOptions}. */
+interface Reading {
+  readonly names: boolean;
+  /** The words of events, or `undefined` when events are not searched. */
+  readonly events: ItemWords | undefined;
+  readonly locale: string | undefined;
+  /** Tells the cached folds of one reading from another's. */
+  readonly key: string;
+}
+
+// The folded texts of each item (items are immutable), per reading: a search as the reader types
+// folds each item once.
 const folds = new WeakMap<TranscriptItem, Map<string, readonly Searchable[]>>();
-function searchables(item: TranscriptItem, names: boolean, locale: string | undefined) {
-  const key = `${names ? 1 : 0}${locale ?? ''}`;
+// An id per `labels` object, so the folds made with one set of words are not read with another.
+const labelIds = new WeakMap<object, number>();
+let nextLabelsId = 1;
+function searchables(item: TranscriptItem, reading: Reading) {
+  const { key, locale } = reading;
   let byKey = folds.get(item);
   let found = byKey?.get(key);
   if (!found) {
-    found = searchableTexts(item, names).map((t) => ({ ...t, folded: foldText(t.text, locale) }));
+    found = searchableTexts(item, reading).map((t) => ({ ...t, folded: foldText(t.text, locale) }));
     if (!byKey) {
       byKey = new Map();
       folds.set(item, byKey);
@@ -132,10 +158,12 @@ function searchables(item: TranscriptItem, names: boolean, locale: string | unde
 /** The texts of an item a reader can find, with what each is. */
 function searchableTexts(
   item: TranscriptItem,
-  names: boolean,
+  { names, events }: Reading,
 ): { field: TranscriptSearchHit['field']; text: string }[] {
   const out: { field: TranscriptSearchHit['field']; text: string }[] = [];
   const c = classifyItem(item);
+  if (c.kind === 'event' && events)
+    out.push({ field: 'event', text: eventLine(item, c.event, events) });
   if (c.kind === 'message') {
     const { texts, interactive } = messageWords(item, c.format);
     for (const text of texts)
@@ -146,7 +174,7 @@ function searchableTexts(
       if (a.AttachmentName) out.push({ field: 'attachment', text: a.AttachmentName });
     }
   }
-  if (names && item.DisplayName && c.kind !== 'control') {
+  if (names && item.DisplayName && c.kind !== 'control' && c.kind !== 'event') {
     out.push({ field: 'name', text: item.DisplayName });
   }
   return out;
@@ -154,8 +182,8 @@ function searchableTexts(
 
 /**
  * Finds `query` in a transcript as a reader would: in messages' text, interactive messages'
- * titles and options, the option a customer picked, attachments' names (and, with
- * `names: true`, senders' display names). Case- and accent-insensitive for the locale
+ * titles and options, the option a customer picked, attachments' names, events' lines ("The
+ * chat was transferred", in `labels`' words) and, with `names: true`, senders' display names. Case- and accent-insensitive for the locale
  * ("munchen" finds "München", "İstanbul" finds "istanbul" in Turkish); a blank query finds
  * nothing. One hit per matching text, in the order of `items`; control items (typing, receipts)
  * are never searched. Pure: search what is loaded, or page older and search again.
@@ -171,13 +199,23 @@ export function searchTranscript(
   query: string,
   options: SearchTranscriptOptions = {},
 ): TranscriptSearchHit[] {
-  const { locale, names = false } = options;
+  const { locale, names = false, events = true, labels } = options;
+  let labelsId = 0;
+  if (labels) {
+    labelsId = labelIds.get(labels) ?? labelIds.set(labels, nextLabelsId++).get(labels)!;
+  }
+  const reading: Reading = {
+    names,
+    events: events ? (labels ? { ...ENGLISH_WORDS, ...labels } : ENGLISH_WORDS) : undefined,
+    locale,
+    key: `${names ? 1 : 0}${events ? labelsId : '-'}:${locale ?? ''}`,
+  };
   const needle = foldForSearch(query.trim().replace(/\s+/g, ' '), locale).folded;
   if (needle === '') return [];
   const hits: TranscriptSearchHit[] = [];
   const spaced = needle.includes(' ');
   items.forEach((item, index) => {
-    for (const { field, text, folded } of searchables(item, names, locale)) {
+    for (const { field, text, folded } of searchables(item, reading)) {
       // Most texts do not match: tell from the folded text, map offsets only for those that do.
       if (!(spaced ? folded.replace(/\s+/g, ' ') : folded).includes(needle)) continue;
       const ranges = spaced ? matchSpaced(text, needle, locale) : matchRanges(text, needle, locale);

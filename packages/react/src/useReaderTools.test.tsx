@@ -50,6 +50,37 @@ describe('useTranscriptSearch', () => {
     expect(h.transcriptRequests().length).toBeLessThanOrEqual(6);
   });
 
+  it('finds events in the words it is given, in older pages too', async () => {
+    const h = setup();
+    const joined = h.sim.items().filter((i) => classifyItem(i).kind === 'event');
+    expect(joined.length).toBeGreaterThan(0);
+    const labels = { events: { 'participant-joined': '{name} ist beigetreten' } } as const;
+    const view = renderHook(
+      () => {
+        const transcript = useTranscript({ client: h.client });
+        return {
+          transcript,
+          search: useTranscriptSearch(transcript, 'ist beigetreten', { labels }),
+        };
+      },
+      { wrapper: h.wrapper },
+    );
+    await waitFor(() => expect(view.result.current.transcript.status).toBe('success'));
+    let done: Promise<boolean> | undefined;
+    act(() => {
+      done = view.result.current.search.searchOlder();
+    });
+    await act(async () => {
+      await expect(done).resolves.toBe(true);
+    });
+    const { hits } = view.result.current.search;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      expect(hit.field).toBe('event');
+      expect(hit.text).toMatch(/ ist beigetreten$/);
+    }
+  });
+
   it('gives up after maxPages, and can be cancelled', async () => {
     const h = setup();
     const view = mountSearch(h, 'no message says this 9f8e7d', 2);

@@ -128,22 +128,22 @@ export function useTranscriptSearch(
   query: string,
   options: UseTranscriptSearchOptions = {},
 ): UseTranscriptSearchResult {
-  const { locale, names, maxPages = 20 } = options;
+  const { locale, names, events, labels, maxPages = 20 } = options;
   const hits = useMemo(
-    () => searchTranscript(transcript.items, query, { locale, names }),
-    [transcript.items, query, locale, names],
+    () => searchTranscript(transcript.items, query, { locale, names, events, labels }),
+    [transcript.items, query, locale, names, events, labels],
   );
   const older = useOlderPages(transcript);
-  const latest = useRef({ query, locale, names });
-  latest.current = { query, locale, names };
+  const latest = useRef({ query, search: { locale, names, events, labels } });
+  latest.current = { query, search: { locale, names, events, labels } };
   const { start } = older;
   const searchOlder = useCallback(() => {
-    const { query: q, locale: l, names: n } = latest.current;
+    const { query: q, search } = latest.current;
     // A hit older than every hit now: an item before the oldest loaded one.
     const oldest = transcript.items[0];
     return start((items) => {
       const at = oldest ? items.indexOf(oldest) : items.length;
-      return at > 0 && searchTranscript(items.slice(0, at), q, { locale: l, names: n }).length > 0;
+      return at > 0 && searchTranscript(items.slice(0, at), q, search).length > 0;
     }, maxPages);
   }, [start, transcript.items, maxPages]);
   return { hits, searchOlder, progress: older.progress, cancel: older.cancel };

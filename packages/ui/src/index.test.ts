@@ -20,6 +20,7 @@ describe('public exports', () => {
       'defaultMessages',
       'fillName',
       'isTranscriptError',
+      'itemWordsOf',
       'lastOwnMessageId',
       'linkify',
       'rowLabel',

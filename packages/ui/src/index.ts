@@ -34,7 +34,7 @@ export {
 } from './context.js';
 export { Attachment } from './items/Attachment.js';
 export { DaySeparator } from './items/DaySeparator.js';
-export { Event } from './items/Event.js';
+export { Event, itemWordsOf } from './items/Event.js';
 export type { InteractiveSelection } from './items/interactive.js';
 export { linkify, safeHref, type TextPart } from './items/links.js';
 export { Message } from './items/Message.js';

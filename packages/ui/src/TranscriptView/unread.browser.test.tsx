@@ -237,6 +237,37 @@ describe('search in the view', () => {
     expect(CSS.highlights.has('ct-search')).toBe(false);
   });
 
+  it('highlights a match through inline markup and line breaks, never from one block into the next', async () => {
+    const items = [
+      ...messages(0, 10),
+      makeMessage(10, { ContentType: 'text/markdown', Content: 'Your **order**  number is 7' }),
+      makeMessage(11, { Content: 'Order\nnumber 8' }),
+      makeMessage(13, {
+        ContentType: 'text/markdown',
+        Content: 'See [the order](https://example.com/x) number',
+      }),
+      makeMessage(12, {
+        DisplayName: 'Zed',
+        ParticipantId: 'agent-2',
+        ParticipantRole: 'AGENT',
+        Content: 'ebra crossing',
+      }),
+    ];
+    const store = createTestTranscript({ items, hasOlder: false });
+    view = await mountView(store, { highlight: { query: 'ORDER NUMBER', current: 'm10' } });
+    await pause();
+    expect(highlighted('ct-search')).toEqual(['order  number', 'Order\nnumber', 'order number']);
+    expect(highlighted('ct-search-current')).toEqual(['order  number']);
+    // The sender's name and the message are two blocks: "Zed" + "ebra" is no match.
+    expect(view.host.querySelector('.ct-Row[data-key="m12"]')?.textContent).toMatch(/Zed.*ebra/);
+    view.rerender({ highlight: { query: 'zedebra' } });
+    await pause();
+    expect(CSS.highlights.has('ct-search')).toBe(false);
+    view.rerender({ highlight: { query: 'zed' } });
+    await pause();
+    expect(highlighted('ct-search')).toEqual(['Zed']);
+  });
+
   it('comes back to the reader’s place when the search is closed', async () => {
     const store = createTestTranscript({ items: messages(0, 200), hasOlder: false });
     view = await mountView(store);

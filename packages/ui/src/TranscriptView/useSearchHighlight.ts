@@ -40,26 +40,95 @@ function publish(): void {
   else registry.delete(CURRENT);
 }
 
-/** Ranges of `needle` (folded) in the text nodes under `root`. */
+// Elements that stay inside a line of text: a match may run through them ("**order** number").
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CODE',
+  'DEL',
+  'EM',
+  'I',
+  'INS',
+  'KBD',
+  'MARK',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+]);
+
+/** The nearest ancestor of `node` (up to `root`) that is not inline: the text's block. */
+function blockOf(node: Node, root: Element): Node {
+  let el = node.parentElement;
+  while (el && el !== root && INLINE.has(el.tagName)) el = el.parentElement;
+  return el ?? root;
+}
+
+/**
+ * Ranges of `needle` (folded, runs of white space as one space) in the text under `root`. The
+ * text nodes of one block are read as one text, so a match may cross inline markup (a bold word,
+ * a link); it never crosses from one block into another (a name into the message below it).
+ */
 function rangesIn(root: Element, needle: string, locale: string | undefined): Range[] {
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let block: Node | null = null;
+  let nodes: Text[] = [];
+  const flush = () => {
+    if (nodes.length) matchIn(nodes, needle, locale, ranges);
+    nodes = [];
+  };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    if (text.length < needle.length) continue;
-    const { folded, from } = foldForSearch(text, locale);
-    for (
-      let at = folded.indexOf(needle);
-      at !== -1;
-      at = folded.indexOf(needle, at + needle.length)
-    ) {
-      const range = document.createRange();
-      range.setStart(node, from[at]!);
-      range.setEnd(node, Math.max(from[at + needle.length] ?? text.length, from[at]! + 1));
-      ranges.push(range);
+    const b = blockOf(node, root);
+    if (b !== block) {
+      flush();
+      block = b;
     }
+    nodes.push(node as Text);
   }
+  flush();
   return ranges;
+}
+
+/** Adds the ranges of `needle` in the text of `nodes` (one block's text nodes, in order). */
+function matchIn(nodes: Text[], needle: string, locale: string | undefined, out: Range[]): void {
+  // The block's text with white space runs collapsed, and where each unit of it comes from.
+  let text = '';
+  const node: number[] = [];
+  const offset: number[] = [];
+  nodes.forEach((n, k) => {
+    const value = n.nodeValue ?? '';
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i]!;
+      const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f';
+      if (space && text.endsWith(' ')) continue;
+      text += space ? ' ' : ch;
+      node.push(k);
+      offset.push(i);
+    }
+  });
+  if (text.length < needle.length) return;
+  const { folded, from } = foldForSearch(text, locale);
+  for (
+    let at = folded.indexOf(needle);
+    at !== -1;
+    at = folded.indexOf(needle, at + needle.length)
+  ) {
+    const first = from[at]!;
+    // The last unit of the text the match covers (a folded unit may come from a longer one).
+    const last = Math.max(first, (from[at + needle.length] ?? text.length) - 1);
+    const range = document.createRange();
+    range.setStart(nodes[node[first]!]!, offset[first]!);
+    range.setEnd(nodes[node[last]!]!, offset[last]! + 1);
+    out.push(range);
+  }
 }
 
 /**

@@ -1,9 +1,14 @@
 'use client';
-import type { EventKind, TranscriptItem } from '@connect-transcript/core';
+import type { EventKind, ItemWords, TranscriptItem } from '@connect-transcript/core';
 import { forwardRef } from 'react';
 import type { EventProps } from '../components.js';
 import { type TranscriptRenderContext, useTranscriptRender } from '../context.js';
-import { fillName, type NameTemplate, type TranscriptMessages } from '../messages.js';
+import {
+  defaultMessages,
+  fillName,
+  type NameTemplate,
+  type TranscriptMessages,
+} from '../messages.js';
 import { cx, inSentence, type SenderNames, senderName } from './names.js';
 import type { RowModel } from './rows.js';
 
@@ -29,6 +34,26 @@ const EVENT_TEXT: Record<Exclude<EventKind, 'unknown'>, keyof TranscriptMessages
   'chat-rehydrated': 'chatRehydrated',
   'workflow-cancelled': 'workflowCancelled',
 };
+
+/**
+ * The view's words for events and for senders without a real name, in the shape core's
+ * `searchTranscript` and `exportTranscript` take as `labels`: a search then finds what the rows
+ * say, and an export writes it. Make it once (a module constant), not in each render.
+ *
+ * @example
+ * ```tsx
+ * const words = itemWordsOf(german); // the same `messages` the view gets
+ * const { hits } = useTranscriptSearch(transcript, query, { labels: words });
+ * <TranscriptView transcript={transcript} messages={german} />;
+ * ```
+ */
+export function itemWordsOf(messages: Partial<TranscriptMessages> = {}): ItemWords {
+  const m = { ...defaultMessages, ...messages };
+  const events: Partial<Record<EventKind, NameTemplate>> = { unknown: m.unknownEvent };
+  for (const [kind, key] of Object.entries(EVENT_TEXT) as [EventKind, keyof TranscriptMessages][])
+    events[kind] = m[key] as NameTemplate;
+  return { roleName: m.roleName, events };
+}
 
 /**
  * The sentence an event row shows ("Ana joined the chat"), with the participant's name or the

@@ -1,10 +1,11 @@
-import { classifyItem, staticTranscript } from '@connect-transcript/core';
+import { classifyItem, searchTranscript, staticTranscript } from '@connect-transcript/core';
 import { generateShowcase } from '@connect-transcript/mock';
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultMessages, type TranscriptMessages } from '../messages.js';
 import { german } from '../test/german.js';
 import { renderRows } from '../test/renderRows.js';
+import { itemWordsOf } from './Event.js';
 import { pickedOptions } from './interactive.js';
 
 afterEach(cleanup);
@@ -64,6 +65,23 @@ describe.each([
               'Participant joined the chat',
             ],
       );
+    });
+
+    it("is found by a search in the view's words, every event line as the row reads it", () => {
+      const { container } = renderRows(items, { locale, messages });
+      const labels = itemWordsOf(messages);
+      const lines = rowsOf(container).flatMap((r) => {
+        const line = r.querySelector('.ct-Event-text')?.textContent;
+        return line ? [[r.dataset.key, line] as const] : [];
+      });
+      expect(lines.length).toBeGreaterThan(10);
+      for (const [key, line] of lines) {
+        const hits = searchTranscript(items, line, { locale, labels });
+        expect(
+          hits.some((h) => h.key === key && h.field === 'event' && h.text === line),
+          `${key}: ${line}`,
+        ).toBe(true);
+      }
     });
 
     it('shows what the customer picked, and hides "show more" taps and replaced steps', () => {
