@@ -106,3 +106,61 @@ describe('colours by role', () => {
     expect(bubble('me').backgroundColor).not.toBe('rgb(1, 2, 3)');
   });
 });
+
+describe('icons by role', () => {
+  const PIXEL =
+    'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+  const at = '2026-01-01T10:00:00.000Z';
+  const say = (Id: string, ParticipantRole: string, ParticipantId: string) => ({
+    Id,
+    Type: 'MESSAGE' as const,
+    ContentType: 'text/plain',
+    Content: `Hi from ${Id}`,
+    AbsoluteTime: at,
+    ParticipantRole,
+    ParticipantId,
+  });
+  const render = (vars: Record<string, string>) => {
+    host = document.createElement('div');
+    for (const [k, v] of Object.entries(vars)) host.style.setProperty(k, v);
+    document.body.append(host);
+    root = createRoot(host);
+    const transcript = staticTranscript([
+      say('a1', 'AGENT', 'a'),
+      say('a2', 'AGENT', 'a'),
+      say('b1', 'CUSTOM_BOT', 'b'),
+      say('me', 'CUSTOMER', 'c'),
+    ]);
+    flushSync(() => root?.render(<TranscriptView transcript={transcript} selfRole="CUSTOMER" />));
+    const message = (key: string) =>
+      host!.querySelector<HTMLElement>(`.ct-Row[data-key="${key}"] .ct-Message`)!;
+    const icon = (key: string) => getComputedStyle(message(key), '::before');
+    const bubbleStart = (key: string) =>
+      message(key).querySelector('.ct-Message-bubble')!.getBoundingClientRect().left -
+      message(key).getBoundingClientRect().left;
+    return { icon, bubbleStart };
+  };
+
+  it('are off by default: no picture, no room kept', () => {
+    const { icon, bubbleStart } = render({ '--ct-icon-agent': `url("${PIXEL}")` });
+    expect(icon('a1').width).toBe('0px');
+    expect(bubbleStart('a1')).toBeLessThanOrEqual(1);
+  });
+
+  it('show each role’s picture at the start of a group, and line up the group’s bubbles', () => {
+    const { icon, bubbleStart } = render({
+      '--ct-icon-size': '28px',
+      '--ct-icon-agent': `url("${PIXEL}")`,
+      '--ct-icon-bot': 'linear-gradient(red, red)',
+    });
+    expect(icon('a1').width).toBe('28px');
+    expect(icon('a1').backgroundImage).toContain('data:image/gif');
+    expect(icon('b1').backgroundImage).toContain('linear-gradient');
+    // The second message of the agent's group has no picture, and its bubble lines up.
+    expect(icon('a2').content).toBe('none');
+    expect(bubbleStart('a1')).toBe(35);
+    expect(bubbleStart('a2')).toBe(35);
+    // The reader's own messages have none.
+    expect(icon('me').content).toBe('none');
+  });
+});

@@ -39,6 +39,8 @@ export interface LiveTranscriptProps
   dir?: 'ltr' | 'rtl';
   /** Width of the frame, px. */
   width?: number;
+  /** `--ct-*` variables set on the frame (theming). */
+  cssVars?: Record<`--ct-${string}`, string>;
   /** Height of the frame, px. */
   height?: number;
   /** Open the transcript at this item or time (jump) instead of the newest page. */
@@ -91,6 +93,7 @@ export function LiveTranscript(props: LiveTranscriptProps) {
             gap: 8,
             width: props.width ?? '100%',
             maxWidth: '100%',
+            ...props.cssVars,
           }}
         >
           {props.toolbar}

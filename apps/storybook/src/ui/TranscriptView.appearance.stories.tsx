@@ -35,6 +35,42 @@ export const DarkTheme: Story = {
   },
 };
 
+const icon = (letter: string, colour: string) =>
+  `url("data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 28 28"><rect width="28" height="28" fill="${colour}"/><text x="14" y="19" font-family="sans-serif" font-size="14" fill="white" text-anchor="middle">${letter}</text></svg>`,
+  )}")`;
+
+/**
+ * Colours and icons by role, as the hosted widget configures them: `--ct-bubble-<role>-bg` and,
+ * with `--ct-icon-size`, a `--ct-icon-<role>` picture at the start of each group.
+ */
+export const RoleColoursAndIcons: Story = {
+  args: {
+    cssVars: {
+      '--ct-icon-size': '28px',
+      '--ct-icon-agent': icon('A', '#1d4ed8'),
+      '--ct-icon-system': icon('S', '#4b5563'),
+      '--ct-icon-bot': icon('B', '#7c3aed'),
+      '--ct-bubble-agent-bg': '#dbeafe',
+      '--ct-bubble-agent-fg': '#1e3a8a',
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    const starts = [
+      ...log.querySelectorAll<HTMLElement>('.ct-Message[data-role="agent"][data-group-start]'),
+    ];
+    expect(starts.length).toBeGreaterThan(0);
+    for (const m of starts) {
+      expect(getComputedStyle(m, '::before').backgroundImage).toContain('data:image/svg+xml');
+      expect(getComputedStyle(m.querySelector('.ct-Message-bubble')!).backgroundColor).toBe(
+        'rgb(219, 234, 254)',
+      );
+    }
+  },
+};
+
 /** A 320 px wide chat widget: bubbles wrap, nothing scrolls sideways. */
 export const NarrowWidget320: Story = {
   args: { width: 320, height: 520 },
