@@ -145,6 +145,9 @@ export function interactiveTexts(item: TranscriptItem): string[] {
     const nested = obj(obj(e?.data)?.content);
     add(str(e?.title) ?? nested?.title);
     add(str(e?.subtitle) ?? nested?.subtitle);
+    // A Carousel card's own options.
+    const inner = Array.isArray(nested?.elements) ? nested.elements.slice(0, 100) : [];
+    for (const o of inner) add(obj(o)?.title);
   }
   return texts;
 }

@@ -89,6 +89,22 @@ describe('searchTranscript', () => {
     expect(found(items, 'premium')).toEqual([['pick', 'interactive', ['Premium']]]);
     expect(found(items, 'marz')).toEqual([['file', 'attachment', ['März']]]);
     expect(found(items, 'templateType')).toEqual([]);
+    const carousel: TranscriptItem = {
+      ...picker,
+      Id: 'car',
+      Content: JSON.stringify({
+        templateType: 'Carousel',
+        data: {
+          content: {
+            title: 'Where to?',
+            elements: [
+              { data: { content: { title: 'Oregon', elements: [{ title: 'Hotels in Oregon' }] } } },
+            ],
+          },
+        },
+      }),
+    };
+    expect(found([carousel], 'hotels')).toEqual([['car', 'interactive', ['Hotels']]]);
     expect(found(items, 'selectionText')).toEqual([]);
   });
 

@@ -144,6 +144,45 @@ export function quickReplyChat(): SimChat {
   return chatOf(s.items);
 }
 
+/** A bot's Carousel of plans, each card a Panel with its own options. */
+export function carouselChat(): SimChat {
+  const s = new ChatScript('k');
+  const card = (id: string, title: string, price: string) => ({
+    templateIdentifier: id,
+    templateType: 'Panel',
+    version: '1.0',
+    data: {
+      content: {
+        title,
+        subtitle: price,
+        elements: [{ title: `Switch to ${title}` }, { title: `Compare ${title}` }],
+      },
+    },
+  });
+  s.event(people.customer, 'participant.joined')
+    .event(people.bot, 'participant.joined')
+    .say(people.customer, 'Which plans can I switch to?')
+    .say(
+      people.bot,
+      JSON.stringify({
+        templateType: 'Carousel',
+        version: '1.0',
+        data: {
+          content: {
+            title: 'Plans you can switch to',
+            elements: [
+              card('plan-basic', 'Basic', '$5 a month'),
+              card('plan-premium', 'Premium', '$12 a month'),
+              card('plan-family', 'Family', '$18 a month'),
+            ],
+          },
+        },
+      }),
+      'application/vnd.amazonaws.connect.message.interactive',
+    );
+  return chatOf(s.items);
+}
+
 /** Attachments in every status, with real files for the approved ones. */
 export function attachmentsChat(): SimChat {
   const png = pngBytes();

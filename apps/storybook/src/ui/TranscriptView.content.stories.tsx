@@ -6,6 +6,7 @@ import { german } from '../../../../packages/ui/src/test/german.js';
 import { transcriptArgTypes } from '../stories/argTypes.js';
 import {
   attachmentsChat,
+  carouselChat,
   everyEventChat,
   people,
   persistentChat,
@@ -265,5 +266,53 @@ export const AnswerAQuickReply: Story = {
     await waitFor(() => expect(within(log).queryByRole('button', { name: 'Billing' })).toBeNull(), {
       timeout: 5000,
     });
+  },
+};
+
+/**
+ * A Carousel is answered in its cards: each card's options are buttons (a list named by the
+ * card), and a pick sends Connect's selection JSON — the card's `templateIdentifier`, its title
+ * and the option — which reads back as the chosen option, marked in its card.
+ */
+export const AnswerACarousel: Story = {
+  args: {
+    simulator: { chats: [carouselChat()] },
+    pollMs: 300,
+    selfRole: 'CUSTOMER',
+    onInteractiveSelect: fn(),
+    height: 620,
+  },
+  play: async ({ canvasElement, args }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    const option = await within(log).findByRole('button', { name: 'Switch to Premium' });
+    await userEvent.click(option);
+    const content = JSON.stringify({
+      templateIdentifier: 'plan-premium',
+      listTitle: 'Premium',
+      selectionText: 'Switch to Premium',
+    });
+    await waitFor(() =>
+      expect(args.onInteractiveSelect).toHaveBeenCalledWith(
+        expect.objectContaining({ contentType: 'text/plain', content }),
+      ),
+    );
+    const sim = simulatorIn(canvasElement);
+    sim.append(sim.defaultContactId, {
+      Type: 'MESSAGE',
+      ContentType: 'text/plain',
+      Content: content,
+      ...people.customer,
+    });
+    await waitFor(
+      () => expect(within(log).queryByRole('button', { name: 'Switch to Premium' })).toBeNull(),
+      { timeout: 5000 },
+    );
+    await waitFor(() =>
+      expect(log.querySelector('.ct-Interactive-option[data-picked]')?.textContent).toMatch(
+        /^Switch to Premium/,
+      ),
+    );
+    expect(log.textContent).not.toContain('selectionText');
   },
 };

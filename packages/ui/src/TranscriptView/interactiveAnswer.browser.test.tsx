@@ -29,6 +29,31 @@ const quickReply = (n: number): TranscriptItem => ({
     },
   }),
 });
+const carousel = (n: number): TranscriptItem => ({
+  ...quickReply(n),
+  Id: `car${n}`,
+  Content: JSON.stringify({
+    templateType: 'Carousel',
+    version: '1.0',
+    data: {
+      content: {
+        title: 'Where to?',
+        elements: ['California', 'Oregon'].map((place, i) => ({
+          templateIdentifier: `card-${i}`,
+          templateType: 'Panel',
+          version: '1.0',
+          data: {
+            content: {
+              title: place,
+              subtitle: 'Tourist destination',
+              elements: [{ title: `Flights to ${place}` }, { title: `Hotels in ${place}` }],
+            },
+          },
+        })),
+      },
+    },
+  }),
+});
 const buttonsOf = (v: MountedView, key: string) => [
   ...v.host.querySelectorAll<HTMLButtonElement>(
     `.ct-Row[data-key="${key}"] button.ct-Interactive-choose`,
@@ -62,6 +87,56 @@ describe('answering the latest interactive message', () => {
     const [selection] = onSelect.mock.calls[0]!;
     expect(selection).toMatchObject({ contentType: 'text/plain', content: 'Billing' });
     expect(selection.item.Id).toBe('qr10');
+  });
+
+  it("answers a Carousel with the card and the option, as Connect's selection JSON", async () => {
+    const onSelect = vi.fn();
+    const store = createTestTranscript({
+      items: [...messages(0, 10), carousel(10)],
+      hasOlder: false,
+    });
+    view = await mountView(store, { onInteractiveSelect: onSelect });
+    const buttons = buttonsOf(view, 'car10');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Flights to California',
+      'Hotels in California',
+      'Flights to Oregon',
+      'Hotels in Oregon',
+    ]);
+    // Each card's options are a list named by the card: "Hotels in Oregon, 2 of 2".
+    const list = buttons[3]!.closest('ul')!;
+    expect(document.getElementById(list.getAttribute('aria-labelledby')!)?.textContent).toBe(
+      'Oregon',
+    );
+    // The cards are a list named by the carousel's title.
+    const cards = list.closest('li')!.closest('ul')!;
+    expect(cards.querySelectorAll(':scope > li')).toHaveLength(2);
+    expect(document.getElementById(cards.getAttribute('aria-labelledby')!)?.textContent).toBe(
+      'Where to?',
+    );
+    buttons[3]!.click();
+    const [selection] = onSelect.mock.calls[0]!;
+    expect(selection.contentType).toBe('text/plain');
+    expect(JSON.parse(selection.content)).toEqual({
+      templateIdentifier: 'card-1',
+      listTitle: 'Oregon',
+      selectionText: 'Hotels in Oregon',
+    });
+    // Sent and echoed back: the pick is marked in the card, the options read-only.
+    store.append(
+      makeMessage(11, {
+        ParticipantRole: 'CUSTOMER',
+        ParticipantId: 'customer-1',
+        Content: selection.content,
+      }),
+    );
+    await frames(3);
+    expect(buttonsOf(view, 'car10')).toHaveLength(0);
+    const picked = view.host.querySelector('.ct-Row[data-key="car10"] [data-picked]');
+    expect(picked?.textContent).toMatch(/^Hotels in Oregon/);
+    expect(view.host.querySelector('.ct-Row[data-key="m11"]')?.textContent).toContain(
+      'Hotels in Oregon',
+    );
   });
 
   it('is read-only once a later message exists, or when the chat ended, or without a handler', async () => {

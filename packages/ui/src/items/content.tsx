@@ -80,6 +80,93 @@ function formatSlot(
   return `${wall} (${offsetMinutes === 0 ? 'UTC' : label})`;
 }
 
+/** One option of an interactive message: a button when it can be answered, else marked if picked. */
+function Option({
+  option,
+  picked,
+  pickedLabel,
+  onSelect,
+}: {
+  option: { readonly title: string; readonly subtitle?: string | undefined };
+  picked: string | undefined;
+  pickedLabel: string;
+  onSelect: (() => void) | undefined;
+}) {
+  const subtitle = option.subtitle && (
+    <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
+  );
+  return (
+    <li className="ct-Interactive-option" data-picked={option.title === picked ? '' : undefined}>
+      {onSelect ? (
+        <button type="button" className="ct-Interactive-choose" onClick={onSelect}>
+          {option.title}
+          {subtitle}
+        </button>
+      ) : (
+        <>
+          {option.title}
+          {subtitle}
+          {option.title === picked && <span className="ct-Interactive-picked">{pickedLabel}</span>}
+        </>
+      )}
+    </li>
+  );
+}
+
+/** A Carousel's cards: a list named by the title, each card a list of its options. */
+function Cards({
+  summary,
+  titleId,
+  picked,
+  pickedLabel,
+  onSelect,
+}: {
+  summary: InteractiveSummary;
+  titleId: string | undefined;
+  picked: string | undefined;
+  pickedLabel: string;
+  onSelect: ((content: string) => void) | undefined;
+}) {
+  const cardId = useId();
+  return (
+    <ul className="ct-Interactive-cards" aria-labelledby={titleId}>
+      {summary.cards.map((card, c) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: cards of one immutable message
+        <li key={c} className="ct-Interactive-card">
+          <p className="ct-Interactive-card-title" id={`${cardId}-${c}`}>
+            {card.title}
+          </p>
+          {card.subtitle && <p className="ct-Interactive-subtitle">{card.subtitle}</p>}
+          {card.options.length > 0 && (
+            <ul className="ct-Interactive-options" aria-labelledby={`${cardId}-${c}`}>
+              {card.options.map((option, i) => (
+                <Option
+                  // biome-ignore lint/suspicious/noArrayIndexKey: options of one immutable message
+                  key={i}
+                  option={option}
+                  picked={picked}
+                  pickedLabel={pickedLabel}
+                  onSelect={
+                    onSelect &&
+                    (() =>
+                      onSelect(
+                        JSON.stringify({
+                          templateIdentifier: card.templateIdentifier ?? '',
+                          listTitle: card.title,
+                          selectionText: option.title,
+                        }),
+                      ))
+                  }
+                />
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Interactive({
   summary,
   onSelect,
@@ -90,10 +177,13 @@ function Interactive({
   /** The option the customer chose, shown marked. */
   picked: string | undefined;
   pickedLabel: string;
-  /** Set when this message can be answered now: its options are buttons. */
-  onSelect?: ((title: string) => void) | undefined;
+  /** Set when this message can be answered now: its options are buttons sending this content. */
+  onSelect?: ((content: string) => void) | undefined;
 }) {
   const titleId = useId();
+  const labelledBy = summary.title ? titleId : undefined;
+  // A Carousel whose cards have options of their own: the options are what the reader picks.
+  const cards = summary.cards.some((c) => c.options.length > 0);
   return (
     <div
       className="ct-Interactive"
@@ -106,44 +196,36 @@ function Interactive({
         </p>
       )}
       {summary.subtitle && <p className="ct-Interactive-subtitle">{summary.subtitle}</p>}
-      {summary.options.length > 0 && (
-        // A list, so screen readers say "2 of 5"; named by the title.
-        <ul
-          className="ct-Interactive-options"
-          aria-labelledby={summary.title ? titleId : undefined}
-        >
-          {summary.options.map((option, i) => (
-            <li
-              // biome-ignore lint/suspicious/noArrayIndexKey: options of one immutable message
-              key={i}
-              className="ct-Interactive-option"
-              data-picked={option.title === picked ? '' : undefined}
-            >
-              {onSelect ? (
-                <button
-                  type="button"
-                  className="ct-Interactive-choose"
-                  onClick={() => onSelect(option.title)}
-                >
-                  {option.title}
-                  {option.subtitle && (
-                    <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
-                  )}
-                </button>
-              ) : (
-                <>
-                  {option.title}
-                  {option.subtitle && (
-                    <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
-                  )}
-                  {option.title === picked && (
-                    <span className="ct-Interactive-picked">{pickedLabel}</span>
-                  )}
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+      {cards ? (
+        <Cards
+          summary={summary}
+          titleId={labelledBy}
+          picked={picked}
+          pickedLabel={pickedLabel}
+          onSelect={onSelect}
+        />
+      ) : (
+        summary.options.length > 0 && (
+          // A list, so screen readers say "2 of 5"; named by the title.
+          <ul className="ct-Interactive-options" aria-labelledby={labelledBy}>
+            {summary.options.map((option, i) => (
+              <Option
+                // biome-ignore lint/suspicious/noArrayIndexKey: options of one immutable message
+                key={i}
+                option={option}
+                picked={picked}
+                pickedLabel={pickedLabel}
+                // A Carousel without options in its cards cannot be answered: there is no option
+                // to send.
+                onSelect={
+                  onSelect && summary.templateType !== 'Carousel'
+                    ? () => onSelect(option.title)
+                    : undefined
+                }
+              />
+            ))}
+          </ul>
+        )
       )}
     </div>
   );
@@ -202,9 +284,7 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
           summary={summary}
           picked={ctx.picks.get(row.key)}
           pickedLabel={ctx.messages.interactivePicked}
-          onSelect={
-            answer && ((title) => answer({ contentType: 'text/plain', content: title, item }))
-          }
+          onSelect={answer && ((content) => answer({ contentType: 'text/plain', content, item }))}
         />
       ) : (
         <span className="ct-Neutral">{ctx.messages.interactiveMessage}</span>

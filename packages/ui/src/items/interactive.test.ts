@@ -22,7 +22,34 @@ describe('readInteractive', () => {
         { title: 'A', subtitle: 'a' },
         { title: 'B', subtitle: undefined },
       ],
+      cards: [],
     });
+  });
+
+  it("reads a carousel's cards with their own options and identifiers", () => {
+    const s = readInteractive(
+      msg('Carousel', {
+        title: 'Destinations',
+        elements: [
+          {
+            templateIdentifier: 'card-ca',
+            templateType: 'Panel',
+            data: { content: { title: 'California', elements: [{ title: 'Book flights' }] } },
+          },
+          { templateType: 'Panel', data: { content: { title: 'Oregon' } } },
+        ],
+      }),
+    );
+    expect(s?.options.map((o) => o.title)).toEqual(['California', 'Oregon']);
+    expect(s?.cards).toEqual([
+      {
+        templateIdentifier: 'card-ca',
+        title: 'California',
+        subtitle: undefined,
+        options: [{ title: 'Book flights', subtitle: undefined }],
+      },
+      { templateIdentifier: undefined, title: 'Oregon', subtitle: undefined, options: [] },
+    ]);
   });
 
   it('reads time slots through the formatter', () => {

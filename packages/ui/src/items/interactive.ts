@@ -9,7 +9,8 @@ import {
  * What a customer's answer to an interactive message sends: exactly the `ContentType` and
  * `Content` of the Participant Service's SendMessage. A ListPicker, QuickReply, Panel or
  * TimePicker answer is the chosen option's title as `text/plain`, as Connect's own widget sends
- * it (a TimePicker slot as the reader sees it).
+ * it (a TimePicker slot as the reader sees it); a Carousel answer is `text/plain` JSON
+ * `{"templateIdentifier", "listTitle", "selectionText"}`: the card and the option in it.
  *
  * @example
  * ```tsx
@@ -27,7 +28,16 @@ export interface InteractiveSelection {
 }
 
 /** Templates whose options the reader can pick from in the transcript. */
-export const ANSWERABLE = new Set(['ListPicker', 'QuickReply', 'Panel', 'TimePicker']);
+export const ANSWERABLE = new Set(['ListPicker', 'QuickReply', 'Panel', 'TimePicker', 'Carousel']);
+
+/** One card of a Carousel: a nested Panel or ListPicker with its own options. */
+export interface InteractiveCard {
+  /** The card's `templateIdentifier`, sent back in a Carousel answer. */
+  readonly templateIdentifier: string | undefined;
+  readonly title: string;
+  readonly subtitle: string | undefined;
+  readonly options: readonly { readonly title: string; readonly subtitle?: string | undefined }[];
+}
 
 /** An interactive message reduced to what the transcript shows: read-only text. */
 export interface InteractiveSummary {
@@ -37,6 +47,8 @@ export interface InteractiveSummary {
   readonly subtitle: string | undefined;
   /** Option titles (with their subtitle), time slots or carousel card titles. */
   readonly options: readonly { readonly title: string; readonly subtitle?: string | undefined }[];
+  /** A Carousel's cards, each with its options (empty for other templates). */
+  readonly cards: readonly InteractiveCard[];
 }
 
 const KNOWN = new Set([
@@ -83,7 +95,7 @@ function parse(content: string | undefined): Json | undefined {
  * @example
  * ```ts
  * readInteractive('{"templateType":"QuickReply","data":{"content":{"title":"Hi","elements":[{"title":"Yes"}]}}}');
- * // { templateType: 'QuickReply', title: 'Hi', subtitle: undefined, options: [{ title: 'Yes' }] }
+ * // { templateType: 'QuickReply', title: 'Hi', subtitle: undefined, options: [{ title: 'Yes' }], cards: [] }
  * ```
  */
 export function readInteractive(
@@ -100,13 +112,29 @@ export function readInteractive(
   const body = obj(obj(json?.data)?.content);
   if (!templateType || !KNOWN.has(templateType) || !body) return undefined;
   const options: { title: string; subtitle?: string | undefined }[] = [];
+  const cards: InteractiveCard[] = [];
   const elements = Array.isArray(body.elements) ? body.elements : [];
   for (const el of elements.slice(0, MAX_OPTIONS)) {
     const e = obj(el);
-    // Carousel cards nest a Panel/ListPicker: show the card's title.
+    // Carousel cards nest a Panel/ListPicker: the card's title is the option, its own options
+    // are the card's.
     const nested = obj(obj(e?.data)?.content);
     const title = str(e?.title) ?? str(nested?.title);
-    if (title) options.push({ title, subtitle: str(e?.subtitle) ?? str(nested?.subtitle) });
+    if (!title) continue;
+    const subtitle = str(e?.subtitle) ?? str(nested?.subtitle);
+    options.push({ title, subtitle });
+    if (templateType === 'Carousel' && nested) {
+      const inner = Array.isArray(nested.elements) ? nested.elements : [];
+      cards.push({
+        templateIdentifier: str(e?.templateIdentifier),
+        title,
+        subtitle,
+        options: inner.slice(0, MAX_OPTIONS).flatMap((o) => {
+          const t = str(obj(o)?.title);
+          return t ? [{ title: t, subtitle: str(obj(o)?.subtitle) }] : [];
+        }),
+      });
+    }
   }
   const slots = Array.isArray(body.timeslots) ? body.timeslots : [];
   const offset =
@@ -124,7 +152,7 @@ export function readInteractive(
       });
     }
   }
-  return { templateType, title: str(body.title), subtitle: str(body.subtitle), options };
+  return { templateType, title: str(body.title), subtitle: str(body.subtitle), options, cards };
 }
 
 /**
@@ -156,7 +184,12 @@ function optionTitles(item: TranscriptItem): ReadonlySet<string> | undefined {
   let titles = titlesOf.get(item);
   if (titles === undefined) {
     const summary = readInteractive(item.Content);
-    titles = summary ? new Set(summary.options.map((o) => o.title)) : null;
+    titles = summary
+      ? new Set([
+          ...summary.options.map((o) => o.title),
+          ...summary.cards.flatMap((c) => c.options.map((o) => o.title)),
+        ])
+      : null;
     titlesOf.set(item, titles);
   }
   return titles ?? undefined;
