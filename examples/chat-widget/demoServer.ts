@@ -269,7 +269,8 @@ export function demoServer(options: DemoServerOptions = {}): Plugin {
               ...who(customer),
             });
             agentAnswers(item?.Id, content);
-            return send(res, 200, { id: item?.Id });
+            // What SendMessage answers.
+            return send(res, 200, { Id: item?.Id, AbsoluteTime: item?.AbsoluteTime });
           }
           if (route === 'POST /read') {
             const body = await readJson(req);

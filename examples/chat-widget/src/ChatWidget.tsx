@@ -92,9 +92,32 @@ function OpenWidget({ backend, onMinimise }: { backend: ChatBackend; onMinimise:
   // New messages (the agent's replies, typing, receipts) arrive by polling the newest page.
   const pollNow = useLiveTail(backend.client, transcript.addItems, backend.pollMs);
 
-  // The view scrolls the reader's own new message into view by itself.
+  // Shown at once, "Sending…", under a temporary Id; confirmed with the Id SendMessage answers
+  // (the same row: nothing moves), or marked "Not delivered". The view scrolls the reader's own
+  // new message into view by itself.
+  const { addItems, confirmItem } = transcript;
   async function send(text: string) {
-    await backend.sendMessage(text);
+    const id = `local-${crypto.randomUUID()}`;
+    const temp: TranscriptItem = {
+      Id: id,
+      Type: 'MESSAGE',
+      ContentType: 'text/plain',
+      Content: text,
+      AbsoluteTime: new Date().toISOString(),
+      ParticipantRole: 'CUSTOMER',
+      ...(backend.selfParticipantId ? { ParticipantId: backend.selfParticipantId } : {}),
+    };
+    const status = (s: 'PROCESSING' | 'FAILED') => ({
+      ...temp,
+      MessageMetadata: { MessageId: id, MessageProcessingStatus: s },
+    });
+    addItems([status('PROCESSING')]);
+    try {
+      confirmItem(id, await backend.sendMessage(text));
+    } catch (error) {
+      addItems([status('FAILED')]);
+      throw error;
+    }
     await pollNow();
   }
 

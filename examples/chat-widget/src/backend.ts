@@ -16,7 +16,8 @@ export interface ChatBackend {
   /** Who answers, for the header. */
   readonly agentName: string;
   /** Sends a text message as the customer. */
-  sendMessage(text: string): Promise<void>;
+  /** Sends a message; resolves with what SendMessage answers: the stored message's Id and time. */
+  sendMessage(text: string): Promise<SentMessage>;
   /** Tells the agent the customer is typing. */
   sendTyping(): Promise<void>;
   /** Sends read receipts for messages the customer has seen. */
@@ -27,8 +28,23 @@ export interface ChatBackend {
   readonly pollMs: number;
 }
 
+/** SendMessage's answer. */
+export interface SentMessage {
+  readonly Id: string;
+  readonly AbsoluteTime: string;
+}
+
 async function ok(response: Response): Promise<void> {
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
+}
+
+async function sent(response: Response): Promise<SentMessage> {
+  await ok(response);
+  const body = (await response.json()) as Partial<SentMessage>;
+  if (typeof body.Id !== 'string' || typeof body.AbsoluteTime !== 'string') {
+    throw new Error('SendMessage answered without an Id and AbsoluteTime');
+  }
+  return { Id: body.Id, AbsoluteTime: body.AbsoluteTime };
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -41,12 +57,13 @@ function toBase64(bytes: Uint8Array): string {
 
 /** The simulator started by `pnpm dev`: reads over HTTP, sends through the dev server's /demo API. */
 export function simulatorBackend(config: Extract<DemoConfig, { mode: 'simulator' }>): ChatBackend {
-  const post = (path: string, body: unknown) =>
+  const request = (path: string, body: unknown) =>
     fetch(`/demo/${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
-    }).then(ok);
+    });
+  const post = (path: string, body: unknown) => request(path, body).then(ok);
   return {
     id: `sim:${config.endpoint}`,
     client: createParticipantClient({
@@ -55,7 +72,7 @@ export function simulatorBackend(config: Extract<DemoConfig, { mode: 'simulator'
     }),
     selfParticipantId: config.self.participantId,
     agentName: config.agentName,
-    sendMessage: (text) => post('message', { content: text }),
+    sendMessage: (text) => request('message', { content: text }).then(sent),
     sendTyping: () => post('typing', {}),
     sendRead: (messageIds) => post('read', { messageIds }),
     uploadAttachment: async (file) => {
@@ -76,18 +93,20 @@ export function simulatorBackend(config: Extract<DemoConfig, { mode: 'simulator'
  */
 export function connectBackend(region: string, connectionToken: string): ChatBackend {
   const endpoint = endpointForRegion(region);
-  const post = (path: string, body: unknown) =>
+  const request = (path: string, body: unknown) =>
     fetch(`${endpoint}/participant/${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-amz-bearer': connectionToken },
       body: JSON.stringify({ ...(body as object), ClientToken: crypto.randomUUID() }),
-    }).then(ok);
+    });
+  const post = (path: string, body: unknown) => request(path, body).then(ok);
   return {
     id: `connect:${region}:${crypto.randomUUID()}`,
     client: createParticipantClient({ region, connectionToken }),
     selfParticipantId: undefined,
     agentName: 'Amazon Connect',
-    sendMessage: (text) => post('message', { ContentType: 'text/plain', Content: text }),
+    sendMessage: (text) =>
+      request('message', { ContentType: 'text/plain', Content: text }).then(sent),
     sendTyping: () =>
       post('event', { ContentType: 'application/vnd.amazonaws.connect.event.typing' }),
     // One SendEvent per message, as Connect's own widget sends them.

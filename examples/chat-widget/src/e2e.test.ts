@@ -108,12 +108,23 @@ describe('examples/chat-widget against the simulator', () => {
         { timeout: 5000 },
       )
       .toBe(true);
-    await expect(widget.getByRole('textbox', { name: 'Message' }).inputValue()).resolves.toBe('');
+    // Shown before the service answered; the box empties once it has.
+    await expect
+      .poll(() => widget.getByRole('textbox', { name: 'Message' }).inputValue(), { timeout: 5000 })
+      .toBe('');
 
     // The agent reads it, types and answers; the answer arrives live.
     await log.getByText('Thanks for the details! Let me check that for you.').waitFor({
       timeout: 10_000,
     });
+    // Sent at once under a temporary Id, then confirmed with the service's: still one row, the
+    // same one, no longer "Sending…" once the stored copy came back.
+    const sentRows = log.locator('.ct-Row[data-mine]', { hasText: text });
+    await expect(sentRows.count()).resolves.toBe(1);
+    await expect(sentRows.getAttribute('data-key')).resolves.toMatch(/^local-/);
+    await expect
+      .poll(() => sentRows.locator('.ct-Message-status').count(), { timeout: 5000 })
+      .toBe(0);
   }, 40_000);
 
   test('minimising and restoring keeps the reader where they were', async () => {

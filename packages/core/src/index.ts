@@ -50,7 +50,7 @@ export {
   isInteractiveAction,
   withoutSuperseded,
 } from './interactive.js';
-export { itemKey, mergeItems } from './merge.js';
+export { confirmItem, itemKey, mergeItems, renderKey } from './merge.js';
 export {
   allItems,
   type FetchSinceLoadedOptions,

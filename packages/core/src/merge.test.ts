@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemKey, mergeItems } from './merge.js';
+import { confirmItem, itemKey, mergeItems, renderKey } from './merge.js';
 import type { TranscriptItem } from './schemas.js';
 import { distinctItems, fcParams, items } from './test/arbitraries.js';
 
@@ -174,5 +174,59 @@ describe('mergeItems (examples)', () => {
   it('returns an empty list for no input', () => {
     expect(mergeItems()).toEqual([]);
     expect(mergeItems([], [])).toEqual([]);
+  });
+});
+
+describe('confirmItem', () => {
+  const msg = (Id: string, AbsoluteTime: string, Content = Id): TranscriptItem => ({
+    Id,
+    Type: 'MESSAGE',
+    ContentType: 'text/plain',
+    Content,
+    AbsoluteTime,
+    ParticipantRole: 'CUSTOMER',
+  });
+  const a = msg('a', '2026-01-01T10:00:00.000Z');
+  const temp = msg('local-1', '2026-01-01T10:00:05.000Z', 'Hello');
+
+  it('gives the sent message its real Id and time, rendered under the temporary key', () => {
+    const before = [a, temp];
+    const after = confirmItem(before, 'local-1', {
+      Id: 'real-1',
+      AbsoluteTime: '2026-01-01T10:00:04.000Z',
+    });
+    expect(after.map((i) => [i.Id, i.AbsoluteTime, i.Content])).toEqual([
+      ['a', '2026-01-01T10:00:00.000Z', 'a'],
+      ['real-1', '2026-01-01T10:00:04.000Z', 'Hello'],
+    ]);
+    expect(after.map(renderKey)).toEqual(['a', 'local-1']);
+    expect(after.map(itemKey)).toEqual(['a', 'real-1']);
+    // The input is left as it was.
+    expect(before.map((i) => i.Id)).toEqual(['a', 'local-1']);
+  });
+
+  it('keeps the key through later copies: the echo, then a page', () => {
+    const confirmed = confirmItem([a, temp], 'local-1', { Id: 'real-1' });
+    const echo = msg('real-1', '2026-01-01T10:00:05.100Z', 'Hello');
+    const withEcho = mergeItems(confirmed, [echo]);
+    expect(withEcho.map(renderKey)).toEqual(['a', 'local-1']);
+    const page = [a, { ...echo, Content: 'Hello (redacted)' }];
+    const all = mergeItems(page, withEcho);
+    expect(all.map(renderKey)).toEqual(['a', 'local-1']);
+    expect(mergeItems(withEcho, page).map((i) => i.Content)).toEqual(['a', 'Hello (redacted)']);
+  });
+
+  it('merges with an echo that came before the answer: one item', () => {
+    const echo = msg('real-1', '2026-01-01T10:00:05.100Z', 'Hello');
+    const after = confirmItem([a, temp, echo], 'local-1', { Id: 'real-1' });
+    expect(after.map((i) => i.Id)).toEqual(['a', 'real-1']);
+    expect(after.map(renderKey)).toEqual(['a', 'local-1']);
+    expect(after[1]!.AbsoluteTime).toBe(echo.AbsoluteTime);
+  });
+
+  it('changes nothing for an unknown id, and other items render under their own key', () => {
+    const after = confirmItem([a, temp], 'nope', { Id: 'x' });
+    expect(after).toEqual([a, temp]);
+    expect(after.map(renderKey)).toEqual(['a', 'local-1']);
   });
 });

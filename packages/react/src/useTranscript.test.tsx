@@ -1,4 +1,9 @@
-import { isRowItem, type TranscriptItem, TYPING_TIMEOUT_MS } from '@connect-transcript/core';
+import {
+  isRowItem,
+  renderKey,
+  type TranscriptItem,
+  TYPING_TIMEOUT_MS,
+} from '@connect-transcript/core';
 import { focusManager } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { version } from 'react';
@@ -344,6 +349,34 @@ describe('useTranscript: live items', () => {
     expect(got.filter((id) => id === stored?.Id)).toHaveLength(1);
     expect(new Set(got).size).toBe(got.length);
     expect(got).toHaveLength(before.length + 1);
+  });
+
+  it('confirms a message sent under a temporary id: the real Id, one item, the same render key', async () => {
+    const h = setup();
+    const view = await loaded(h);
+    const count = view.result.current.items.length;
+    const temp = live({ Id: 'local-1', Content: 'On my way', ParticipantRole: 'CUSTOMER' });
+    await run(async () => view.result.current.addItems([temp]));
+    expect(view.result.current.items.at(-1)?.Id).toBe('local-1');
+    // SendMessage answers with the stored item's Id and time.
+    const [stored] = h.sim.append(h.sim.defaultContactId, { ...temp, Id: undefined });
+    await run(async () =>
+      view.result.current.confirmItem('local-1', {
+        Id: stored!.Id!,
+        AbsoluteTime: stored!.AbsoluteTime,
+      }),
+    );
+    const last = view.result.current.items.at(-1)!;
+    expect([last.Id, last.AbsoluteTime]).toEqual([stored!.Id, stored!.AbsoluteTime]);
+    expect(renderKey(last)).toBe('local-1');
+    // The echo, then the page that holds it: one item, still under the temporary key.
+    await run(async () => view.result.current.addItems([stored as TranscriptItem]));
+    await run(() => view.result.current.refetch());
+    const items = view.result.current.items;
+    expect(ids(items).filter((id) => id === stored!.Id)).toHaveLength(1);
+    expect(ids(items)).not.toContain('local-1');
+    expect(items).toHaveLength(count + 1);
+    expect(renderKey(items.at(-1)!)).toBe('local-1');
   });
 
   it('keeps live items added while a page is loading', async () => {

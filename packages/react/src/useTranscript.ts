@@ -1,6 +1,7 @@
 'use client';
 import {
   allItems,
+  confirmItem as confirmLiveItem,
   fetchSinceLoaded,
   mergeItems,
   receiptsFromItems,
@@ -68,6 +69,23 @@ export interface UseTranscriptBase extends TranscriptState {
    * They survive refetches; when a page later returns the same `Id`, it is one item.
    */
   readonly addItems: (items: readonly TranscriptItem[]) => void;
+  /**
+   * Confirms a message the app added (`addItems`) under a temporary `Id` before SendMessage
+   * answered: it takes the real `Id` and `AbsoluteTime` and keeps rendering as the same row
+   * (core's `confirmItem`, `renderKey`), also when the websocket's echo came first.
+   *
+   * @example
+   * ```ts
+   * const temp = { Id: `local-${crypto.randomUUID()}`, Type: 'MESSAGE', ContentType: 'text/plain', Content: text, ParticipantRole: 'CUSTOMER' };
+   * transcript.addItems([temp]);
+   * const { data } = await session.sendMessage({ contentType: 'text/plain', message: text });
+   * transcript.confirmItem(temp.Id, data);
+   * ```
+   */
+  readonly confirmItem: (
+    temporaryId: string,
+    confirmed: { readonly Id: string; readonly AbsoluteTime?: string | undefined },
+  ) => void;
   /**
    * Fills the gap after a silence (a dropped websocket, a phone asleep): fetches the newest page
    * afresh and pages back until it meets what is loaded, merging it all without moving the
@@ -178,11 +196,22 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
       // Not "now": a stamp read while rendering would make the render depend on the clock.
       initialDataUpdatedAt: 0,
       staleTime: Number.POSITIVE_INFINITY,
+      // The items are stored as merged (unchanged ones keep their identity already): copying
+      // them would lose what is kept per item object, such as a confirmed message's render key.
+      structuralSharing: false,
     }).data ?? NO_ITEMS;
   const addItems = useCallback(
     (items: readonly TranscriptItem[]) => {
       if (items.length === 0) return;
       queryClient.setQueryData<LiveItems>(liveKey, (prev) => mergeItems(prev ?? NO_ITEMS, items));
+    },
+    [queryClient, liveKey],
+  );
+  const confirmItem = useCallback(
+    (temporaryId: string, confirmed: { Id: string; AbsoluteTime?: string | undefined }) => {
+      queryClient.setQueryData<LiveItems>(liveKey, (prev) =>
+        confirmLiveItem(prev ?? NO_ITEMS, temporaryId, confirmed),
+      );
     },
     [queryClient, liveKey],
   );
@@ -298,6 +327,7 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
     openAttachment,
     isLoading: query.isLoading,
     addItems,
+    confirmItem,
     refreshNewest,
     unread,
     query,

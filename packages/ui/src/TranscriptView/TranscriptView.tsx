@@ -2,8 +2,8 @@
 import {
   type AttachmentItem,
   classifyItem,
-  itemKey,
   type ParticipantRole,
+  renderKey,
   type TranscriptItem,
 } from '@connect-transcript/core';
 import {
@@ -185,7 +185,7 @@ function answerableInteractive(items: readonly TranscriptItem[]): string | undef
     const c = classifyItem(item);
     if (c.kind === 'event' && c.event === 'chat-ended') return undefined;
     if (c.kind === 'message' || c.kind === 'attachment') {
-      return c.kind === 'message' && c.format === 'interactive' ? itemKey(item) : undefined;
+      return c.kind === 'message' && c.format === 'interactive' ? renderKey(item) : undefined;
     }
   }
   return undefined;

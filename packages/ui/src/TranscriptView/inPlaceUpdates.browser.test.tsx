@@ -1,4 +1,10 @@
-import { mergeItems, rowItems, stitchStreams, type TranscriptItem } from '@connect-transcript/core';
+import {
+  confirmItem,
+  mergeItems,
+  rowItems,
+  stitchStreams,
+  type TranscriptItem,
+} from '@connect-transcript/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../styles.css';
 import { frames, gapToBottom, type MountedView, mountView } from '../test/mountView.js';
@@ -185,5 +191,49 @@ describe('in-place updates by Id', () => {
     await frames(3);
     expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
     expect(rowByKey(view, 'file')?.querySelector('[data-status="approved"]')).not.toBeNull();
+  });
+
+  it('keeps the same row when a sent message is confirmed under its real Id', async () => {
+    const temp: TranscriptItem = {
+      ...makeMessage(120, { ParticipantRole: 'CUSTOMER', ParticipantId: 'customer-1' }),
+      Id: 'local-1',
+      Content: 'Sent before the service answered',
+    };
+    let items = [...messages(0, 120), temp];
+    const store = createTestTranscript({ items, hasOlder: false });
+    view = await mountView(store);
+    await pause();
+    const row = rowByKey(view, 'local-1');
+    expect(row).not.toBeNull();
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    // SendMessage answered: the real Id and the service's time.
+    items = confirmItem(items, 'local-1', { Id: 'real-1', AbsoluteTime: temp.AbsoluteTime });
+    store.set({ items });
+    await frames(3);
+    // The same element (its measurements, focus and place kept), the view still pinned.
+    expect(rowByKey(view, 'local-1')).toBe(row);
+    expect(gapToBottom(view.log)).toBeLessThanOrEqual(1);
+    // The echo merged in: one row.
+    items = mergeItems(items, [{ ...temp, Id: 'real-1' }]);
+    store.set({ items });
+    await frames(3);
+    expect(rowByKey(view, 'local-1')).toBe(row);
+    expect(rowByKey(view, 'real-1')).toBeNull();
+    // Scrolled up while another sent message is confirmed at the bottom: nothing moves.
+    items = [...items, { ...temp, Id: 'local-2', AbsoluteTime: undefined }];
+    store.set({ items });
+    await pause();
+    view.log.scrollTop -= 2000;
+    await pause();
+    const eye = eyeRow(view.log);
+    items = confirmItem(items, 'local-2', { Id: 'real-2', AbsoluteTime: temp.AbsoluteTime });
+    store.set({ items });
+    await frames(3);
+    const top = rowByKey(view, eye.key)!.getBoundingClientRect().top;
+    expect(Math.abs(top - eye.top)).toBeLessThanOrEqual(1);
+    // Found by its real Id too.
+    expect(view.handle.current?.scrollToItem('real-1')).toBe(true);
+    await pause();
+    expect(rowByKey(view, 'local-1')).not.toBeNull();
   });
 });

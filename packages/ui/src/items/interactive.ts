@@ -1,7 +1,7 @@
 import {
   classifyItem,
   interactivePick,
-  itemKey,
+  renderKey,
   type TranscriptItem,
 } from '@connect-transcript/core';
 
@@ -222,7 +222,7 @@ export function pickedOptions(items: readonly TranscriptItem[]): ReadonlyMap<str
     if (c.kind !== 'message') continue;
     if (c.format === 'interactive') {
       const titles = optionTitles(item);
-      open = titles && { key: itemKey(item), sender: item.ParticipantId, titles };
+      open = titles && { key: renderKey(item), sender: item.ParticipantId, titles };
       continue;
     }
     if (!open || (item.ParticipantId !== undefined && item.ParticipantId === open.sender)) continue;

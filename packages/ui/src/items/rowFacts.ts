@@ -2,8 +2,8 @@ import {
   classifyItem,
   type ItemClass,
   isPersistentHistory,
-  itemKey,
   type ParticipantRole,
+  renderKey,
   type TranscriptItem,
 } from '@connect-transcript/core';
 import { dateFormat, dayKey, parseTime } from './format.js';
@@ -97,7 +97,7 @@ export function factsOf(s: Shared, item: TranscriptItem): Facts {
   if (!f) {
     const time = parseTime(item.AbsoluteTime);
     f = {
-      key: itemKey(item),
+      key: renderKey(item),
       cls: classifyItem(item),
       time,
       day: Number.isNaN(time) ? '' : dayKey(dayFormatOf(s), time),

@@ -3,6 +3,7 @@ import {
   type ItemClass,
   isPersistentHistory,
   type ParticipantRole,
+  renderKey,
   type TranscriptItem,
 } from '@connect-transcript/core';
 import { dateFormat } from './format.js';
@@ -33,7 +34,10 @@ import {
  * ```
  */
 export interface RowModel {
-  /** Stable key: `itemKey(item)` from core (the `Id`, or the content of an id-less item). */
+  /**
+   * Stable key: `renderKey(item)` from core (the `Id`, the content of an id-less item, or the
+   * temporary id a confirmed message was first shown under).
+   */
   readonly key: string;
   readonly item: TranscriptItem;
   /** `classifyItem(item)`. */
@@ -101,7 +105,7 @@ export interface RowList {
   readonly length: number;
   /** The row of `items[index]` (same object on every call; reused from the previous list when unchanged). */
   at(index: number): RowModel;
-  /** `itemKey(items[index])`, without building the row. */
+  /** `renderKey(items[index])`, without building the row. */
   keyAt(index: number): string;
   /**
    * The index of the row with this key. The `hints` (likely places, e.g. where it was before a
@@ -245,13 +249,19 @@ function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
     keyAt(i) {
       const item = items[i];
       if (!item) throw new RangeError(`Row ${i} is outside 0..${n - 1}`);
-      return item.Id ?? factsOf(s, item).key;
+      return item.Id === undefined ? factsOf(s, item).key : renderKey(item);
     },
     indexOf(key, ...hints) {
       for (const i of hints) if (i >= 0 && i < n && list.keyAt(i) === key) return i;
       if (!byKey) {
         byKey = new Map();
-        for (let i = 0; i < n; i++) byKey.set(list.keyAt(i), i);
+        for (let i = 0; i < n; i++) {
+          const k = list.keyAt(i);
+          byKey.set(k, i);
+          // A confirmed message renders under its temporary key and is found by its Id too.
+          const id = items[i]!.Id;
+          if (id !== undefined && id !== k) byKey.set(id, i);
+        }
       }
       return byKey.get(key);
     },

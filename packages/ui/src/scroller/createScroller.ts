@@ -178,9 +178,11 @@ export function createScroller(
     if (grow) growTo(win.start - options.windowRows);
   }
 
-  const aim = (key: string, align: Alignment, reason: 'scroll-to-key' | 'focus') => {
-    const index = data.rows.indexOf(key);
+  const aim = (target: string, align: Alignment, reason: 'scroll-to-key' | 'focus') => {
+    const index = data.rows.indexOf(target);
     if (index === undefined) return false;
+    // The row's own key (an item's Id can stand for the key it renders under).
+    const key = data.rows.keyAt(index);
     if (index < win.start) growTo(index - options.windowRows / 2);
     let chosen: Alignment | undefined = align;
     if (align === 'auto') {
