@@ -5,13 +5,17 @@
  *  - the row under the reader's eye (the middle one) moves more than 1 px when 100 older items
  *    are prepended (150 loaded), when rows above and in view grow late, or when live items arrive while
  *    scrolled up,
- *  - live items at the bottom do not stay pinned.
- * Run: `pnpm --filter @connect-transcript/bench budget` (about 15 s).
+ *  - live items at the bottom do not stay pinned,
+ *  - a reply streaming in (the same item growing) unpins the bottom or moves the reader above it,
+ *  - a flick or PageUp scroll-back moves the reader after the input stopped, while pages land,
+ *  - at 100,000 items the rows in the DOM grow, or a prepend moves the reader.
+ * Run: `pnpm --filter @connect-transcript/bench budget` (about 30 s).
  */
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, openPage, serveStatic } from './lib/browser.js';
+import { driftAfter, flickUp, pageUps, quietPage } from './lib/scenarios.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, 'results/tmp/budget-dist');
@@ -104,6 +108,62 @@ try {
       gap = Math.max(gap, r.settled);
     }
     check(gap <= DRIFT_PX, `live appends at the bottom: gap from the end ${gap.toFixed(1)} px`);
+    await close();
+  }
+  {
+    const { page, close } = await openPage(browser, server.url, 'transcript-view', {
+      n: 100_000,
+      older: 1000,
+    });
+    const rows = await page.evaluate(() => window.__bench.rowsInDom());
+    check(
+      rows >= 8 && rows <= BUDGET_ROWS,
+      `rows in the DOM at 100,000 items: ${rows} (budget ${BUDGET_ROWS})`,
+    );
+    await page.evaluate(() => window.__bench.settle());
+    const p = await page.evaluate(() => window.__bench.prepend(100));
+    check(
+      within(p.driftMiddle),
+      `prepend 100 at 100,000 items: middle row moved ${px(p.driftMiddle)}`,
+    );
+    await close();
+  }
+  {
+    const { page, close } = await openPage(browser, server.url, 'transcript-view', {
+      n: 1000,
+      older: 0,
+    });
+    const bottom = await page.evaluate(() => window.__bench.streamAtBottom(5));
+    check(
+      bottom.settled <= DRIFT_PX && bottom.hidden === 0,
+      `a reply streaming in at the bottom: gap from the end ${bottom.settled.toFixed(1)} px`,
+    );
+    await page.evaluate(() => window.__bench.scrollBy(-1500));
+    const above = await page.evaluate(() => window.__bench.streamAbove(5));
+    check(
+      within(above.driftMiddle) && within(above.driftTop),
+      `a reply streaming in above the view: top row moved ${px(above.driftTop)}, middle ${px(above.driftMiddle)}`,
+    );
+    await close();
+  }
+  {
+    // Scroll-back at speed while pages of 50 load 100 ms late; the input is over, the place stays.
+    const { page, close } = await openPage(browser, server.url, 'transcript-view', {
+      n: 100,
+      older: 3000,
+      page: 50,
+      delay: 100,
+    });
+    await quietPage(page);
+    const box = await page.evaluate(() => window.__bench.rect());
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const flick = await driftAfter(page, () => flickUp(page));
+    check(within(flick), `flick scroll-back: the row under the eye moved ${px(flick)} after it`);
+    await page.evaluate(() => window.__bench.focusScroller());
+    const pageUp = await driftAfter(page, () => pageUps(page));
+    check(within(pageUp), `PageUp scroll-back: the row under the eye moved ${px(pageUp)} after it`);
+    const loads = await page.evaluate(() => window.__bench.loads());
+    check(loads >= 2, `pages loaded during the scroll-back: ${loads}`);
     await close();
   }
 } catch (e) {

@@ -43,6 +43,21 @@ const ROWS: readonly [string, string, number][] = [
   ['domElements', 'DOM elements, 10,000 items (document)', 0],
   ['rowsInDom', 'rows in the DOM, 10,000 items', 0],
   ['heapMB', 'JS heap the view keeps, 10,000 items (MiB, after GC, minus before mount)', 2],
+  ['mount100kMs', 'mount → bottom painted, 100,000 items (ms; windowed contenders)', 1],
+  ['mountLongTaskMs100k', 'long tasks during 100k mount (ms)', 0],
+  ['domElements100k', 'DOM elements, 100,000 items (document)', 0],
+  ['heap100kMB', 'JS heap the view keeps, 100,000 items (MiB)', 2],
+  ['prepend100kMs', 'prepend 100 at 100,000 loaded → final frame (ms)', 1],
+  ['prepend100kSyncMs', 'prepend 100 at 100,000 loaded → sync (ms)', 2],
+  ['prepend100kDriftMiddle', 'prepend 100 at 100,000 loaded: middle-row drift (px)', 1],
+  ['flickDrift', 'flick scroll-back (8 fast wheel steps): drift after the input (px)', 1],
+  ['pageUpDrift', 'PageUp ×10 scroll-back: drift after the input (px)', 1],
+  ['streamBottomGap', 'reply streaming in at the bottom: gap from the end (px)', 1],
+  ['streamAboveDriftTop', 'reply streaming in above the view: top-row drift (px)', 1],
+  ['streamAboveDriftMiddle', 'reply streaming in above the view: middle-row drift (px)', 1],
+  ['hostileMountMs', 'hostile content (1,000 items, every 10th 16 KiB): mount → painted (ms)', 1],
+  ['hostileMountLongTaskMs', 'hostile content: long tasks during mount (ms)', 0],
+  ['hostileScrollLongTaskMs', 'hostile content: long tasks scrolling through it (ms)', 0],
   ['jsGzipKiB', 'JS, gzip (KiB, page total incl. React)', 1],
   ['cssGzipKiB', 'CSS, gzip (KiB)', 2],
 ];
@@ -55,6 +70,12 @@ const DRIFTS = [
   'appendUpDriftTop',
   'appendUpDriftMiddle',
   'appendBottomGap',
+  'prepend100kDriftMiddle',
+  'flickDrift',
+  'pageUpDrift',
+  'streamBottomGap',
+  'streamAboveDriftTop',
+  'streamAboveDriftMiddle',
 ];
 
 const fmt = (v: number | null | undefined, d: number) =>
@@ -188,6 +209,12 @@ export function renderMarkdown(r: BenchResult): string {
     goal(
       h !== null && ht !== null ? h <= ht : null,
       `JS heap ≤ 1.0× TanStack Virtual: ${ratio(h, ht)}`,
+    );
+    const h100 = med(r, ours, 'heap100kMB');
+    const ht100 = med(r, 'tanstack', 'heap100kMB');
+    goal(
+      h100 !== null && ht100 !== null ? h100 <= 0.5 * ht100 : null,
+      `JS heap at 100,000 items ≤ 0.5× TanStack Virtual: ${ratio(h100, ht100)}`,
     );
   }
   if (r.errors.length > 0) {

@@ -24,9 +24,16 @@ async function heapBytes(page: Page): Promise<number | null> {
   }
 }
 
+/**
+ * Contenders that render every item (no windowing): at 100,000 items they take minutes and
+ * gigabytes, so they are not run there (their figures are empty).
+ */
+const UNWINDOWED = new Set(['naive', 'message-scroller']);
+
 const mount = (n: number): Scenario => ({
   name: `mount${n}`,
   run: async (browser, url, contender) => {
+    if (n > 10_000 && UNWINDOWED.has(contender)) return {};
     // At 10,000: the heap before the mount (page, libraries, the generated data) is the baseline,
     // so the figure is what the contender itself keeps for the transcript.
     let heapBefore = Number.NaN;
@@ -49,12 +56,14 @@ const mount = (n: number): Scenario => ({
         [`mount${n / 1000}kFrames`]: mount.frames,
       };
       if (n >= 10_000) {
+        // The 10,000-item figures keep their historic names; 100,000 ones are suffixed.
+        const at = n === 10_000 ? '' : `${n / 1000}k`;
         const lt = await page.evaluate(() => window.__bench.longTasks(window.__bench.mountStart()));
-        figures.mountLongTasks = lt.count;
-        figures.mountLongTaskMs = lt.totalMs;
-        figures.domElements = await page.evaluate(() => window.__bench.domCount());
-        figures.rowsInDom = await page.evaluate(() => window.__bench.rowsInDom());
-        figures.heapMB = (((await heapBytes(page)) ?? Number.NaN) - heapBefore) / 2 ** 20;
+        figures[`mountLongTasks${at}`] = lt.count;
+        figures[`mountLongTaskMs${at}`] = lt.totalMs;
+        figures[`domElements${at}`] = await page.evaluate(() => window.__bench.domCount());
+        figures[`rowsInDom${at}`] = await page.evaluate(() => window.__bench.rowsInDom());
+        figures[`heap${at}MB`] = (((await heapBytes(page)) ?? Number.NaN) - heapBefore) / 2 ** 20;
       }
       return figures;
     } finally {
@@ -95,6 +104,155 @@ const prepend: Scenario = {
 };
 
 /**
+ * A prepend of 100 older items with 100,000 loaded, the reader at the newest: a windowed view's
+ * cost should not grow with what is loaded.
+ */
+const prepend100k: Scenario = {
+  name: 'prepend100k',
+  run: async (browser, url, contender) => {
+    if (UNWINDOWED.has(contender)) return {};
+    const { page, close } = await openPage(browser, url, contender, { n: 100_000, older: 1000 });
+    try {
+      await page.evaluate(() => window.__bench.settle());
+      const r = await page.evaluate(() => window.__bench.prepend(100));
+      return {
+        prepend100kMs: r.ms,
+        prepend100kSyncMs: r.syncMs,
+        prepend100kDriftMiddle: r.driftMiddle === null ? null : Math.abs(r.driftMiddle),
+      };
+    } finally {
+      await close();
+    }
+  },
+};
+
+/**
+ * Hostile content: 1,000 items, every tenth a 16,384-character message from the content corpus
+ * (pathological markdown and links, as markdown and as plain text). Each contender renders what
+ * it renders (the peers plain text, the view its content pipeline); the figure is the mount and
+ * its long tasks.
+ */
+const hostile: Scenario = {
+  name: 'hostile',
+  run: async (browser, url, contender) => {
+    const { page, mount, close } = await openPage(browser, url, contender, {
+      n: 1000,
+      older: 0,
+      hostile: 10,
+    });
+    try {
+      const lt = await page.evaluate(() => window.__bench.longTasks(window.__bench.mountStart()));
+      // Scroll back through a screenful of them: each hostile row renders as it comes into view.
+      const t0 = await page.evaluate(() => window.__bench.now());
+      for (let i = 0; i < 10; i++) await page.evaluate(() => window.__bench.scrollBy(-800));
+      const scroll = await page.evaluate((since) => window.__bench.longTasks(since), t0);
+      return {
+        hostileMountMs: mount.mountMs,
+        hostileMountLongTaskMs: lt.totalMs,
+        hostileScrollLongTaskMs: scroll.totalMs,
+      };
+    } finally {
+      await close();
+    }
+  },
+};
+
+/**
+ * In-place updates: a reply streams in (the same item, longer each time) at the bottom while the
+ * reader watches the end, and above the top visible row while they read history.
+ */
+const inPlace: Scenario = {
+  name: 'inPlace',
+  run: async (browser, url, contender) => {
+    const { page, close } = await openPage(browser, url, contender, { n: 1000, older: 0 });
+    try {
+      const bottom = await page.evaluate(() => window.__bench.streamAtBottom(5));
+      await page.evaluate(() => window.__bench.scrollBy(-1500));
+      const above = await page.evaluate(() => window.__bench.streamAbove(5));
+      return {
+        streamBottomGap: bottom.settled,
+        streamBottomHidden: bottom.hidden,
+        streamAboveDriftTop: above.driftTop,
+        streamAboveDriftMiddle: above.driftMiddle,
+      };
+    } finally {
+      await close();
+    }
+  },
+};
+
+/** Waits until no older page is pending and the view has been still for a while. */
+export const quietPage = (page: Page) =>
+  page.evaluate(async () => {
+    const b = window.__bench;
+    for (let i = 0; i < 100; i++) {
+      while (b.pending()) await new Promise((r) => setTimeout(r, 10));
+      await b.settle(2000);
+      if (!b.pending()) return;
+    }
+  });
+
+/** A flick back through history: eight big wheel steps with no pause between them. */
+export async function flickUp(page: Page): Promise<void> {
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -1600);
+}
+
+/** Ten PageUp presses in a row (the scroller has focus). */
+export async function pageUps(page: Page): Promise<void> {
+  for (let i = 0; i < 10; i++) await page.keyboard.press('PageUp');
+}
+
+/**
+ * Runs a scroll input, waits until it is over (the position still for three frames), then until
+ * the pages it asked for have landed: how far (px, signed) the row under the middle of the
+ * viewport moved after the input; `null` when it left the DOM.
+ */
+export async function driftAfter(page: Page, input: () => Promise<void>): Promise<number | null> {
+  await input();
+  await page.evaluate(() => window.__bench.settle(1500));
+  const a = await page.evaluate(() => window.__bench.anchors());
+  await quietPage(page);
+  if (!a.middle) return null;
+  const id = a.middle.id;
+  const y = await page.evaluate((rowId) => window.__bench.positionOf(rowId), id);
+  return y === null ? null : y - a.middle.y;
+}
+
+/**
+ * Fast scroll-back: a flick (eight big wheel steps with no pause) and then ten PageUp presses
+ * over the history's tall rows, while older pages load above. Once the input stops, the reader's
+ * place is theirs: the figure is how far the row under the middle of the viewport moves after
+ * the input, while the pages it asked for land.
+ */
+const flick: Scenario = {
+  name: 'flick',
+  run: async (browser, url, contender) => {
+    const { page, close } = await openPage(browser, url, contender, {
+      n: 100,
+      older: 3000,
+      page: 50,
+      delay: 100,
+    });
+    try {
+      await quietPage(page);
+      const box = await page.evaluate(() => window.__bench.rect());
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const abs = (v: number | null) => (v === null ? null : Math.abs(v));
+      const flickDrift = abs(await driftAfter(page, () => flickUp(page)));
+      await page.evaluate(() => window.__bench.focusScroller());
+      const pageUpDrift = abs(await driftAfter(page, () => pageUps(page)));
+      return {
+        flickDrift,
+        pageUpDrift,
+        flickPageLoads: await page.evaluate(() => window.__bench.loads()),
+      };
+    } finally {
+      await close();
+    }
+  },
+};
+
+/**
  * Real wheel input scrolling back through history while pages load above: before each wheel
  * step no page is pending and the view is still; the figure is how far the item under the
  * middle of the viewport ends up from where the wheel alone would have put it.
@@ -111,15 +269,7 @@ const wheel: Scenario = {
     try {
       const box = await page.evaluate(() => window.__bench.rect());
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      const quiet = () =>
-        page.evaluate(async () => {
-          const b = window.__bench;
-          for (let i = 0; i < 100; i++) {
-            while (b.pending()) await new Promise((r) => setTimeout(r, 10));
-            await b.settle(2000);
-            if (!b.pending()) return;
-          }
-        });
+      const quiet = () => quietPage(page);
       await quiet();
       const t0 = await page.evaluate(() => window.__bench.now());
       let maxDrift = 0;
@@ -235,9 +385,14 @@ const appendsBottom: Scenario = {
 export const SCENARIOS: readonly Scenario[] = [
   mount(1_000),
   mount(10_000),
+  mount(100_000),
   prepend,
+  prepend100k,
   wheel,
+  flick,
   grow,
   appendsUp,
   appendsBottom,
+  inPlace,
+  hostile,
 ];

@@ -1,5 +1,6 @@
 import { isRowItem, type TranscriptItem } from '@connect-transcript/core';
 import { generateTranscript } from '@connect-transcript/mock';
+import { HOSTILE_INPUTS } from '../../packages/ui/src/test/hostileInputs.js';
 
 /** The seed every contender's transcript is generated from. */
 export const BENCH_SEED = 8;
@@ -18,7 +19,7 @@ export interface BenchData {
  * The same transcript for every contender: the simulator's seeded generator (row items only,
  * chronological, previous contacts first), split into older / initial / future parts.
  */
-export function benchData(n: number, older: number, future = 200): BenchData {
+export function benchData(n: number, older: number, future = 200, hostile = 0): BenchData {
   const want = n + older + future;
   // The generator's size counts every item; ask for a margin so enough rows remain.
   let size = Math.ceil(want * 1.1) + 20;
@@ -35,11 +36,23 @@ export function benchData(n: number, older: number, future = 200): BenchData {
   // them and show a smaller heap than one that reads only what it renders. Parsed strings are
   // flat for everyone.
   rows = JSON.parse(JSON.stringify(rows.slice(rows.length - want))) as TranscriptItem[];
-  return {
-    older: rows.slice(0, older),
-    initial: rows.slice(older, older + n),
-    future: rows.slice(older + n),
-  };
+  const initial = rows.slice(older, older + n);
+  if (hostile > 0) {
+    // What a customer can send: the content corpus's hostile inputs, as markdown and as text.
+    let k = 0;
+    for (let i = initial.length - 1; i >= 0; i -= hostile) {
+      const { Attachments: _, ...item } = initial[i]!;
+      const input = HOSTILE_INPUTS[k % HOSTILE_INPUTS.length]!;
+      initial[i] = {
+        ...item,
+        Type: 'MESSAGE',
+        ContentType: k % 2 === 0 ? 'text/markdown' : 'text/plain',
+        Content: input.content,
+      };
+      k++;
+    }
+  }
+  return { older: rows.slice(0, older), initial, future: rows.slice(older + n) };
 }
 
 /** Stable key of an item (every generated item has an `Id`). */

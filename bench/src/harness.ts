@@ -41,6 +41,10 @@ export interface Change {
  */
 const BOTTOM_SLACK = 8;
 
+/** What each streamed chunk adds: about two lines in the bench's widget. */
+const CHUNK =
+  'and the carrier scanned it at the depot this morning, so it should be out for delivery soon.';
+
 /** After the next frame has been painted; resolves with the time. */
 export function frame(): Promise<number> {
   return new Promise((resolve) => {
@@ -269,6 +273,49 @@ function makeApi(adapter: Adapter, render: () => void) {
       await settle(1500);
       return { first, settled: gap(), firstVisible, settledVisible: lastRowVisible() };
     },
+    /**
+     * A reply streams in at the bottom, `chunks` updates of the last item in place: the gap from
+     * the end after each first painted frame and once settled (a pinned view stays pinned).
+     */
+    streamAtBottom: async (chunks = 5) => {
+      let first = 0;
+      let settled = 0;
+      let hidden = 0;
+      const last = store.items[store.items.length - 1];
+      if (!last) throw new Error('no items');
+      for (let i = 0; i < chunks; i++) {
+        await frame();
+        store.update(keyOf(last), ` ${CHUNK}`);
+        await frame();
+        first = Math.max(first, gap());
+        await settle(1500);
+        settled = Math.max(settled, gap());
+        if (!lastRowVisible()) hidden++;
+      }
+      return { first, settled, hidden };
+    },
+    /**
+     * A reply streams in above what the reader looks at (the item just above the top visible
+     * row grows, `chunks` times): how far the top and middle rows move, the worst of the updates.
+     */
+    streamAbove: async (chunks = 5) => {
+      let top: number | null = 0;
+      let middle: number | null = 0;
+      const worse = (a: number | null, b: number | null) =>
+        a === null || b === null ? null : Math.max(a, Math.abs(b));
+      const at = anchors().top;
+      const index = at ? store.items.findIndex((i) => keyOf(i) === at.id) : -1;
+      const above = index > 0 ? store.items[index - 1] : undefined;
+      if (!above) throw new Error('no item above the top row');
+      for (let i = 0; i < chunks; i++) {
+        const r = await measure(() => void store.update(keyOf(above), ` ${CHUNK}`));
+        top = worse(top, r.driftTop);
+        middle = worse(middle, r.driftMiddle);
+      }
+      return { driftTop: top, driftMiddle: middle };
+    },
+    /** Focuses the scroller, for keyboard scrolling (PageUp). */
+    focusScroller: () => scroller().focus(),
     scrollBy: async (dy: number) => {
       scroller().scrollTop += dy;
       return settle();

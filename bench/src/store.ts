@@ -1,5 +1,5 @@
 import type { TranscriptItem } from '@connect-transcript/core';
-import type { BenchData } from './data.js';
+import { type BenchData, keyOf } from './data.js';
 
 type Listener = () => void;
 
@@ -81,6 +81,21 @@ export class BenchStore {
     });
     return this.inflight;
   };
+
+  /**
+   * Replaces item `id` with a copy that says more (a streamed reply's next chunk, a processed
+   * message's final text): same `Id`, same place, a new object. Returns whether it was found.
+   */
+  update(id: string, more: string): boolean {
+    const at = this.items.findIndex((i) => keyOf(i) === id);
+    if (at === -1) return false;
+    const item = this.items[at]!;
+    const next = [...this.items];
+    next[at] = { ...item, Type: 'MESSAGE', Content: `${item.Content ?? ''}${more}` };
+    this.items = next;
+    this.emit();
+    return true;
+  }
 
   grow(): void {
     this.grown = true;

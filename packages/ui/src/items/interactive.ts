@@ -197,9 +197,13 @@ function optionTitles(item: TranscriptItem): ReadonlySet<string> | undefined {
 
 /** Whether a `ContentType` can be an interactive message's (`…message.interactive`, JSON). */
 function mayBeInteractive(contentType: string | undefined): boolean {
-  const type = contentType?.toLowerCase();
-  return type !== undefined && (type.includes('interactive') || type.includes('json'));
+  // This runs for every item of the transcript: most are text (`t…`), told apart by the first
+  // character; no lower-cased copy is made.
+  if (contentType === undefined || (contentType.charCodeAt(0) | 32) !== 97) return false;
+  return MAY_BE_INTERACTIVE.test(contentType);
 }
+// `application/…interactive…` or `application/json`, in any case.
+const MAY_BE_INTERACTIVE = /interactive|json/i;
 
 /**
  * What the customer picked from each interactive message: the key of the message → the chosen
