@@ -21,13 +21,14 @@ import { defaultViewComponents, Skeleton } from './parts.js';
 import {
   createRenderContext,
   type InteractiveSelection,
-  pickedOptions,
+  type PickState,
   type RowModel,
   type SenderNames,
   type TranscriptComponents,
   TranscriptRenderProvider,
   type TranscriptState,
   TypingIndicator,
+  updatePicks,
 } from './seam.js';
 import { statusOf, TranscriptList } from './TranscriptList.js';
 import { useHeightWarning } from './useHeightWarning.js';
@@ -247,14 +248,12 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const pinnedNow = useRef(true);
     // A chat the service ended (the token is refused) can no longer be answered either.
     const refused = endedBy(t);
-    // The same picks keep the same map, so an older page or a new message re-renders no row.
-    const picksRef = useRef<ReadonlyMap<string, string>>(new Map());
+    // Read again only where the items changed (an older page, new messages); the same picks keep
+    // the same map, so no row re-renders for them.
+    const picksRef = useRef<PickState | undefined>(undefined);
     const picks = useMemo(() => {
-      const next = pickedOptions(t.items);
-      const prev = picksRef.current;
-      const same = next.size === prev.size && [...next].every(([k, v]) => prev.get(k) === v);
-      if (!same) picksRef.current = next;
-      return picksRef.current;
+      picksRef.current = updatePicks(picksRef.current, t.items);
+      return picksRef.current.picks;
     }, [t.items]);
     const answerableKey = useMemo(
       () => (onInteractiveSelect && !refused ? answerableInteractive(t.items) : undefined),

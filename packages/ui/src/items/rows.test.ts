@@ -312,6 +312,32 @@ describe('createRowList (rows on demand)', () => {
     );
   });
 
+  it("finds the reader's last message in lists made from one another as in a fresh list", () => {
+    fc.assert(
+      fc.property(
+        arbItems,
+        arbOptions,
+        fc.array(fc.tuple(fc.boolean(), fc.nat(6)), { maxLength: 6 }),
+        fc.nat(8),
+        (all, options, steps, start) => {
+          let lo = Math.min(start, all.length);
+          let hi = Math.min(all.length, lo + 2);
+          let list = createRowList(all.slice(lo, hi), options);
+          // Asked before the next list is made (as the view does), or not asked at all.
+          if (start % 2 === 0) list.lastOwnMessageId();
+          for (const [older, n] of steps) {
+            if (older) lo = Math.max(0, lo - n);
+            else hi = Math.min(all.length, hi + n);
+            const items = all.slice(lo, hi);
+            list = createRowList(items, options, list);
+            expect(list.lastOwnMessageId()).toBe(lastOwnMessageId(referenceRows(items, options)));
+          }
+        },
+      ),
+      params(),
+    );
+  });
+
   it('keeps row objects across a prepend exactly when the row did not change', () => {
     fc.assert(
       fc.property(arbItems, arbItems, arbOptions, (older, newer, options) => {

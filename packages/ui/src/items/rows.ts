@@ -7,6 +7,7 @@ import {
   type TranscriptItem,
 } from '@connect-transcript/core';
 import { dateFormat } from './format.js';
+import { overlapAt } from './overlap.js';
 
 export { DEFAULT_GROUP_GAP_MS } from './rowFacts.js';
 
@@ -133,10 +134,20 @@ export function createRowList(
   const prevShared = previous ? sharedOf.get(previous) : undefined;
   const s =
     prevShared && sameOptions(prevShared.options, options) ? prevShared : createShared(options);
-  return makeList(items, s);
+  return makeList(items, s, previous && s === prevShared ? previous : undefined);
 }
 
-function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
+/** What a list found of the reader's last message, once asked: for the next list made from it. */
+interface OwnFound {
+  readonly items: readonly TranscriptItem[];
+  /** The message (its `Id`, which may be missing), or `undefined` when there was none. */
+  readonly found: { readonly id: string | undefined } | undefined;
+}
+const ownOf = new WeakMap<RowList, OwnFound>();
+
+function makeList(items: readonly TranscriptItem[], s: Shared, previous?: RowList): RowList {
+  // Only what the previous list found is kept, not the list (no chain of lists stays alive).
+  let before = previous && ownOf.get(previous);
   const n = items.length;
   const built: (RowModel | undefined)[] = [];
   // lastDay[i]: the day of the nearest earlier item with a time ('' when none), once found.
@@ -267,16 +278,24 @@ function makeList(items: readonly TranscriptItem[], s: Shared): RowList {
     },
     lastOwnMessageId() {
       if (!ownId) {
-        ownId = { id: undefined };
         // The sender first (most items are someone else's), so few items are classified.
-        for (let i = n - 1; i >= 0; i--) {
-          const item = items[i]!;
-          if (isPersistentHistory(item) || !sentBySelf(s, item, false)) continue;
-          if (isContent(facts(i).cls)) {
-            ownId.id = item.Id;
-            break;
+        const ownIn = (from: number, to: number) => {
+          for (let i = to - 1; i >= from; i--) {
+            const item = items[i]!;
+            if (isPersistentHistory(item) || !sentBySelf(s, item, false)) continue;
+            if (isContent(facts(i).cls)) return { id: item.Id };
           }
-        }
+          return undefined;
+        };
+        // The previous list's items still here, unchanged: read only what came before and after.
+        const k = before ? overlapAt(before.items, items) : -1;
+        let found: { id: string | undefined } | undefined;
+        if (before && k !== -1) {
+          found = ownIn(k + before.items.length, n) ?? before.found ?? ownIn(0, k);
+        } else found = ownIn(0, n);
+        before = undefined;
+        ownOf.set(list, { items, found });
+        ownId = found ?? { id: undefined };
       }
       return ownId.id;
     },
