@@ -48,7 +48,7 @@ const TOKEN = 'consumer-test-connection-token';
 // A guard at today's figure, like the rolldown and esbuild ones (scripts/esbuild-sizes.mjs). The
 // figure is taken with the zod the workspace locks (a newer zod alone moved it by 1.4 KiB between
 // 4.3 and 4.6), so that it changes with our code or a lockfile bump, not with the registry's day.
-const WEBPACK_KIT_KIB = 44;
+const WEBPACK_KIT_KIB = 45;
 const LOCKED_ZOD: string = JSON.parse(
   readFileSync(join(root, 'packages/core/node_modules/zod/package.json'), 'utf8'),
 ).version;
@@ -291,6 +291,8 @@ async function main(): Promise<void> {
   const total = Number(sim.match[2]);
   const servers: { close: () => Promise<void> }[] = [];
   let next: ChildProcess | undefined;
+  let nextLive: ChildProcess | undefined;
+  let live: { child: ChildProcess; match: RegExpExecArray } | undefined;
   let browser: Browser | undefined;
   try {
     const paged = JSON.parse(run(node, ['page.mjs', simulator, TOKEN], nodeDir)) as {
@@ -353,8 +355,11 @@ async function main(): Promise<void> {
     // Next.js 16: build, start, server HTML, hydration.
     const nextDir = installApp('next', tarballs, false);
     const env = { NEXT_TELEMETRY_DISABLED: '1', SIMULATOR_URL: simulator, CONNECTION_TOKEN: TOKEN };
+    // Webpack first (an app that opts out of Turbopack), then the default build that is started.
+    const webpack = failureOf('node_modules/.bin/next', ['build', '--webpack'], nextDir, env);
+    check(webpack === '', 'next: next build --webpack (cacheComponents)', webpack);
     const built = failureOf('node_modules/.bin/next', ['build'], nextDir, env);
-    check(built === '', 'next: next build (cacheComponents)', built);
+    check(built === '', 'next: next build (Turbopack, cacheComponents)', built);
     if (built === '') {
       const port = await freePort();
       const server = await start(
@@ -376,10 +381,39 @@ async function main(): Promise<void> {
           id,
         );
       }
+      // Live updates: the same app against a simulator whose agent keeps sending messages.
+      live = await start(
+        node,
+        [
+          'node_modules/@connect-transcript/mock/dist/cli.js',
+          '--port',
+          '0',
+          '--size',
+          String(ITEMS),
+          '--token',
+          TOKEN,
+          '--live',
+          '700',
+        ],
+        nodeDir,
+        /listening on (http:\/\/\S+)/,
+      );
+      const livePort = await freePort();
+      const liveServer = await start(
+        'node_modules/.bin/next',
+        ['start', '-p', String(livePort), '-H', '127.0.0.1'],
+        nextDir,
+        /Ready in|started server/i,
+        { ...env, SIMULATOR_URL: live.match[1] ?? '' },
+      );
+      nextLive = liveServer.child;
+      await checkLive(browser, `http://127.0.0.1:${livePort}/`);
     }
   } finally {
     await browser?.close();
     next?.kill();
+    nextLive?.kill();
+    live?.child.kill();
     sim.child.kill();
     for (const s of servers) await s.close();
   }
@@ -430,6 +464,55 @@ async function checkHydration(browser: Browser, url: string, host: string, id: s
     `${server.side.toFixed(1)} px from its side, text-align ${server.bubbleAlign}; hydrated ${hydrated.side.toFixed(1)} px, ${hydrated.bubbleAlign}`,
   );
   check(logged.length === 0, `next (${host}): hydration logs nothing`, logged.join('\n    '));
+}
+
+/**
+ * The Next.js page follows a live chat: messages the agent sends after the page was served show
+ * up at the bottom, in view, while the reader stays pinned there.
+ */
+async function checkLive(browser: Browser, url: string) {
+  const page = await browser.newPage();
+  try {
+    const logged = watch(page);
+    await page.goto(url);
+    const log = page.getByRole('log');
+    const served = await log
+      .locator('.ct-Row')
+      .filter({ hasText: /\(live \d+\)$/ })
+      .count();
+    // Two messages the agent sent after the page was served.
+    const newest = () =>
+      page.evaluate(() => {
+        const rows = [...document.querySelectorAll<HTMLElement>('.ct-Row[data-kind="message"]')];
+        const last = rows.at(-1);
+        const scroller = document.querySelector<HTMLElement>('.ct-TranscriptView-scroller');
+        const n = /\(live (\d+)\)/.exec(last?.textContent ?? '')?.[1];
+        return {
+          live: n === undefined ? 0 : Number(n),
+          gap: scroller ? scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop : -1,
+        };
+      });
+    const first = await newest();
+    let now = first;
+    const until = Date.now() + 15_000;
+    while (Date.now() < until && now.live < first.live + 2) {
+      await page.waitForTimeout(250);
+      now = await newest();
+    }
+    check(
+      now.live >= first.live + 2,
+      'next: live updates — messages sent after the page was served appear',
+      `newest live message ${now.live}, at load ${first.live} (${served} served)`,
+    );
+    check(
+      now.gap >= 0 && now.gap <= 1,
+      'next: live updates — the view stays at the newest message',
+      `gap ${now.gap} px`,
+    );
+    check(logged.length === 0, 'next: live updates — nothing logged', logged.join('\n    '));
+  } finally {
+    await page.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,11 @@
 /// <reference types="node" />
 import { parseArgs } from 'node:util';
 import { startSimulatorServer } from './server.js';
-import { createParticipantSimulator, type ParticipantSimulatorOptions } from './simulator.js';
+import {
+  createParticipantSimulator,
+  type ParticipantSimulator,
+  type ParticipantSimulatorOptions,
+} from './simulator.js';
 
 const USAGE = `Usage: connect-transcript-mock [options]
 
@@ -15,6 +19,7 @@ A local Amazon Connect Participant Service (GetTranscript, GetAttachment) for de
   --token <t>         use this ConnectionToken instead of a generated one
   --latency <ms|a-b>  wait before each answer: fixed, or a seeded range like 50-200
   --fault-rate <p>    probability (0-1) of a throttle/500/network-drop fault per request
+  --live <ms>         the agent sends a message every <ms> (a live chat to follow)
   --help              show this help
 `;
 
@@ -32,6 +37,34 @@ function latency(value: string | undefined): ParticipantSimulatorOptions['latenc
   return number('latency', value, 0);
 }
 
+const LIVE_LINES = [
+  'Thanks for waiting, I am still on it.',
+  'I can see the order in our system now.',
+  'The warehouse confirms it left this morning.',
+  'Is there anything else I can check for you?',
+];
+
+/** The chat's agent sends a message every `ms` (numbered, so each is new): a chat to follow live. */
+function startLiveAgent(
+  simulator: ParticipantSimulator,
+  ms: number,
+): ReturnType<typeof setInterval> {
+  const contactId = simulator.defaultContactId;
+  const agent = simulator.items(contactId).findLast((i) => i.ParticipantRole === 'AGENT');
+  let n = 0;
+  return setInterval(() => {
+    n++;
+    simulator.append(contactId, {
+      Type: 'MESSAGE',
+      ContentType: 'text/plain',
+      Content: `${LIVE_LINES[(n - 1) % LIVE_LINES.length]} (live ${n})`,
+      ParticipantRole: 'AGENT',
+      ParticipantId: agent?.ParticipantId ?? 'live-agent',
+      DisplayName: agent?.DisplayName ?? 'Agent',
+    });
+  }, ms);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -42,6 +75,7 @@ async function main(): Promise<void> {
       token: { type: 'string' },
       latency: { type: 'string' },
       'fault-rate': { type: 'string' },
+      live: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -67,12 +101,15 @@ async function main(): Promise<void> {
     simulator.defaultContactId,
     values.token ? { token: values.token } : undefined,
   );
+  const liveMs = number('live', values.live, 0);
+  const live = liveMs > 0 ? startLiveAgent(simulator, liveMs) : undefined;
   process.stdout.write(
     [
       `Participant Service simulator listening on ${server.url}`,
       `  contact id:       ${simulator.defaultContactId}`,
       `  connection token: ${token}`,
       `  items:            ${simulator.items().length}`,
+      ...(live ? [`  live:             the agent sends a message every ${liveMs} ms`] : []),
       '',
       'Try:',
       `  curl -s -X POST ${server.url}/participant/transcript \\`,
@@ -84,6 +121,7 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   const stop = () => {
+    if (live) clearInterval(live);
     void server.close().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);

@@ -123,42 +123,82 @@ describe('startSimulatorServer', () => {
   });
 });
 
+/** Starts the CLI from source with `args`; resolves with what it printed once it is ready. */
+async function startCli(args: string[]): Promise<string> {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const child = spawn(
+    process.execPath,
+    [
+      '--experimental-transform-types',
+      '--no-warnings',
+      '--conditions=@connect-transcript/source',
+      '--import',
+      './src/test/ts-hooks.mjs',
+      'src/cli.ts',
+      ...args,
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  closers.push(async () => {
+    child.kill('SIGTERM');
+  });
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Ctrl+C')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
+  });
+  return out;
+}
+
 describe('connect-transcript-mock CLI', () => {
-  it('starts a server and prints its URL, a working token, the contact id and a curl example', async () => {
-    const root = fileURLToPath(new URL('..', import.meta.url));
-    const child = spawn(
-      process.execPath,
-      [
-        '--experimental-transform-types',
-        '--no-warnings',
-        '--conditions=@connect-transcript/source',
-        '--import',
-        './src/test/ts-hooks.mjs',
-        'src/cli.ts',
-        '--port',
-        '0',
-        '--seed',
-        '3',
-        '--size',
-        '40',
-        '--token',
-        'cli-token',
-        '--latency',
-        '1-2',
-      ],
-      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    closers.push(async () => {
-      child.kill('SIGTERM');
-    });
-    let out = '';
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        if (out.includes('Ctrl+C')) resolve();
+  it('with --live, has the agent send a new message again and again', async () => {
+    const out = await startCli([
+      '--port',
+      '0',
+      '--size',
+      '30',
+      '--token',
+      'live-token',
+      '--live',
+      '40',
+    ]);
+    expect(out).toContain('the agent sends a message every 40 ms');
+    const url = /listening on (http:\/\/\S+)/.exec(out)![1]!;
+    const newest = async () => {
+      const response = await fetch(`${url}/participant/transcript`, {
+        method: 'POST',
+        headers: { 'x-amz-bearer': 'live-token' },
+        body: JSON.stringify({ MaxResults: 1, SortOrder: 'DESCENDING' }),
       });
-      child.on('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
-    });
+      return (
+        (await response.json()) as { Transcript: { Content?: string; ParticipantRole?: string }[] }
+      ).Transcript[0];
+    };
+    await new Promise((r) => setTimeout(r, 200));
+    const first = await newest();
+    await new Promise((r) => setTimeout(r, 200));
+    const second = await newest();
+    expect(first?.Content).toMatch(/\(live \d+\)$/);
+    expect(first?.ParticipantRole).toBe('AGENT');
+    expect(second?.Content).not.toBe(first?.Content);
+  }, 20_000);
+
+  it('starts a server and prints its URL, a working token, the contact id and a curl example', async () => {
+    const out = await startCli([
+      '--port',
+      '0',
+      '--seed',
+      '3',
+      '--size',
+      '40',
+      '--token',
+      'cli-token',
+      '--latency',
+      '1-2',
+    ]);
     const url = /listening on (http:\/\/\S+)/.exec(out)![1]!;
     expect(out).toContain('connection token: cli-token');
     expect(out).toMatch(/contact id: +[0-9a-f-]{36}/);

@@ -36,7 +36,12 @@ export function useViewAnnouncer(
       const { rows, renderContext, messages } = latest.current;
       if (a.kind === 'older') announcer.say(messages.olderLoaded(a.count));
       else {
-        const index = rows.indexOf(a.key);
+        // A message that just arrived: one of the last rows, looked at first (no key map built).
+        const last = Array.from(
+          { length: Math.min(16, rows.length) },
+          (_, i) => rows.length - 1 - i,
+        );
+        const index = rows.indexOf(a.key, ...last);
         if (index !== undefined) announcer.say(announcementOf(rows.at(index), renderContext));
       }
     },
