@@ -51,4 +51,9 @@ export interface TranscriptState {
    * transcript without it (an archive, `staticTranscript`) shows attachments by name only.
    */
   readonly openAttachment?: ((attachmentId: string) => Promise<string>) | undefined;
+  /**
+   * An attachment's size in bytes, when known: `useTranscript` knows it once the file's URL was
+   * signed (GetAttachment returns it); the transcript's items do not carry it.
+   */
+  readonly attachmentSize?: ((attachmentId: string) => number | undefined) | undefined;
 }

@@ -52,6 +52,9 @@ describe('useAttachmentUrl', () => {
     await waitFor(() => expect(view.result.current.url).toBe(first));
     expect(view.result.current.status).toBe('success');
     expect(view.result.current.expiresAt).toBe(Date.now() + 300_000); // the service's 300 s
+    // GetAttachment says how big the file is.
+    expect(Number.isInteger(view.result.current.sizeInBytes)).toBe(true);
+    expect(view.result.current.sizeInBytes).toBeGreaterThan(0);
 
     vi.setSystemTime(Date.now() + 285_000); // 15 s left: still fresh (margin 10 s)
     await act(async () => {
@@ -139,6 +142,9 @@ describe('useTranscript’s openAttachment', () => {
       first = await open(id);
     });
     expect(first).toMatch(/^https?:\/\//);
+    // Its size is known now, from the same cache.
+    expect(view.result.current.t.attachmentSize?.(id)).toBeGreaterThan(0);
+    expect(view.result.current.t.attachmentSize?.('never-signed')).toBeUndefined();
     // The hook sees the same cached URL: one request between them.
     await act(async () => {
       expect(await view.result.current.hook.open()).toBe(first);

@@ -29,6 +29,8 @@ export interface AttachmentUrl {
   readonly url: string;
   /** Epoch ms of `UrlExpiry`, or `null` when the service gave none (then never reused). */
   readonly expiresAt: number | null;
+  /** `AttachmentSizeInBytes`, or `null` when the service gave none. */
+  readonly sizeInBytes: number | null;
 }
 
 /** The result of {@link useAttachmentUrl}. */
@@ -37,6 +39,8 @@ export interface UseAttachmentUrlResult {
   readonly url: string | null;
   /** Epoch ms when `url` expires, if known. */
   readonly expiresAt: number | null;
+  /** The file's size in bytes, once a URL was signed (GetAttachment gives it), if known. */
+  readonly sizeInBytes: number | null;
   /** `idle` until asked for, then `pending`, `success` or `error`. */
   readonly status: 'idle' | 'pending' | 'success' | 'error';
   readonly error: TranscriptError | null;
@@ -63,7 +67,11 @@ function attachmentUrlQueryOptions(
       const out = await client.getAttachment?.({ AttachmentId: attachmentId }, { signal });
       if (!out?.Url) throw new TranscriptError('INVALID_RESPONSE', 'GetAttachment: no Url');
       const expiry = Date.parse(out.UrlExpiry ?? '');
-      return { url: out.Url, expiresAt: Number.isNaN(expiry) ? null : expiry };
+      return {
+        url: out.Url,
+        expiresAt: Number.isNaN(expiry) ? null : expiry,
+        sizeInBytes: out.AttachmentSizeInBytes ?? null,
+      };
     },
     // A URL without an expiry is never reused.
     staleTime: ({ state: { data, dataUpdatedAt } }) =>
@@ -110,10 +118,22 @@ export function useAttachmentUrl(
   return {
     url: data?.url ?? null,
     expiresAt: data?.expiresAt ?? null,
+    sizeInBytes: data?.sizeInBytes ?? null,
     status: query.status === 'pending' && query.fetchStatus === 'idle' ? 'idle' : query.status,
     error: query.error,
     open,
   };
+}
+
+/** The size of an attachment whose URL was signed through the cache, if the service gave one. */
+export function knownAttachmentSize(
+  queryClient: QueryClient,
+  client: Partial<AttachmentSource>,
+  attachmentId: string,
+  prefix: QueryKey = DEFAULT_QUERY_KEY,
+): number | undefined {
+  const { queryKey } = attachmentUrlQueryOptions(client, attachmentId, prefix);
+  return queryClient.getQueryData<AttachmentUrl>(queryKey)?.sizeInBytes ?? undefined;
 }
 
 /**

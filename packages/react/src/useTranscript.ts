@@ -35,7 +35,11 @@ import {
   transcriptInfiniteQueryOptions,
   transcriptQueryKey,
 } from './queryOptions.js';
-import { type AttachmentSource, signedAttachmentUrl } from './useAttachmentUrl.js';
+import {
+  type AttachmentSource,
+  knownAttachmentSize,
+  signedAttachmentUrl,
+} from './useAttachmentUrl.js';
 
 /** Options of {@link useTranscript}. */
 export interface UseTranscriptOptions extends Omit<TranscriptQueryOptions, 'source'> {
@@ -252,6 +256,11 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
     const prefix = (JSON.parse(prefixHash) as QueryKey | null) ?? undefined;
     return (id: string) => signedAttachmentUrl(queryClient, source as AttachmentSource, id, prefix);
   }, [queryClient, source, prefixHash]);
+  const attachmentSize = useMemo(() => {
+    if (!openAttachment) return undefined;
+    const prefix = (JSON.parse(prefixHash) as QueryKey | null) ?? undefined;
+    return (id: string) => knownAttachmentSize(queryClient, source as AttachmentSource, id, prefix);
+  }, [openAttachment, queryClient, source, prefixHash]);
 
   const unread = useMemo(
     () => unreadFromItems(merged, selfParticipantId ?? ''),
@@ -325,6 +334,7 @@ export function useTranscript(options: UseTranscriptOptions = {}): UseTranscript
     typing,
     receipts,
     openAttachment,
+    attachmentSize,
     isLoading: query.isLoading,
     addItems,
     confirmItem,

@@ -34,12 +34,16 @@ export interface TranscriptRenderContext {
     | undefined;
   /** A signed URL of an attachment, valid now (the transcript's `openAttachment`). */
   readonly openAttachment?: ((attachmentId: string) => Promise<string>) | undefined;
+  /** An attachment's size in bytes, when known (the transcript's `attachmentSize`). */
+  readonly attachmentSize?: ((attachmentId: string) => number | undefined) | undefined;
   /** Answers the interactive message that can be answered (see {@link InteractiveSelection}). */
   readonly onInteractiveSelect?: ((selection: InteractiveSelection) => void) | undefined;
   /** The key of the one interactive message that can be answered now, if any. */
   readonly answerableKey?: string | undefined;
   /** What the customer picked from each interactive message (its key → the option's title). */
   readonly picks: ReadonlyMap<string, string>;
+  /** Whether an interactive template's image (an http(s) URL) is shown; none are by default. */
+  readonly showImage: (url: string) => boolean;
   /** Delivered/read state per message id. */
   readonly receipts: ReadonlyMap<string, ReceiptState>;
   /** The reader's last message: "Delivered"/"Read" shows under it. */
@@ -70,9 +74,12 @@ export interface RenderContextInput {
   renderContent?: TranscriptRenderContext['renderContent'] | undefined;
   onAttachmentOpen?: TranscriptRenderContext['onAttachmentOpen'] | undefined;
   openAttachment?: TranscriptRenderContext['openAttachment'] | undefined;
+  attachmentSize?: TranscriptRenderContext['attachmentSize'] | undefined;
   onInteractiveSelect?: TranscriptRenderContext['onInteractiveSelect'] | undefined;
   answerableKey?: string | undefined;
   picks?: ReadonlyMap<string, string> | undefined;
+  /** See `TranscriptViewProps.interactiveImages`. */
+  interactiveImages?: boolean | ((url: string) => boolean) | undefined;
   receipts?: ReadonlyMap<string, ReceiptState> | undefined;
   lastOwnMessageId?: string | undefined;
   senderNames?: SenderNames | undefined;
@@ -80,6 +87,10 @@ export interface RenderContextInput {
 }
 
 const NO_RECEIPTS: ReadonlyMap<string, ReceiptState> = new Map();
+
+const NO_PICKS: ReadonlyMap<string, string> = new Map();
+const NO_IMAGES = (): boolean => false;
+const ANY_HTTPS_IMAGE = (url: string): boolean => url.startsWith('https:');
 
 /**
  * Builds the render context from the view's props: merges the strings with the defaults (the
@@ -91,8 +102,6 @@ const NO_RECEIPTS: ReadonlyMap<string, ReceiptState> = new Map();
  * return <TranscriptRenderProvider value={ctx}>{rows}</TranscriptRenderProvider>;
  * ```
  */
-const NO_PICKS: ReadonlyMap<string, string> = new Map();
-
 export function createRenderContext(input: RenderContextInput = {}): TranscriptRenderContext {
   const { locale, timeZone } = input;
   const format = (style: 'time' | 'dateTime') => (iso: string | undefined) => {
@@ -107,9 +116,16 @@ export function createRenderContext(input: RenderContextInput = {}): TranscriptR
     renderContent: input.renderContent,
     onAttachmentOpen: input.onAttachmentOpen,
     openAttachment: input.openAttachment,
+    attachmentSize: input.attachmentSize,
     onInteractiveSelect: input.onInteractiveSelect,
     answerableKey: input.answerableKey,
     picks: input.picks ?? NO_PICKS,
+    showImage:
+      typeof input.interactiveImages === 'function'
+        ? input.interactiveImages
+        : input.interactiveImages
+          ? ANY_HTTPS_IMAGE
+          : NO_IMAGES,
     receipts: input.receipts ?? NO_RECEIPTS,
     lastOwnMessageId: input.lastOwnMessageId,
     senderNames: input.senderNames ?? 'shown',

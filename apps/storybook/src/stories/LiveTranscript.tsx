@@ -30,6 +30,7 @@ export interface LiveTranscriptProps
       | 'scrollStateKey'
       | 'senderNames'
       | 'onInteractiveSelect'
+      | 'interactiveImages'
     > {
   /** Items per GetTranscript page (1–100). */
   pageSize: number;
@@ -171,6 +172,7 @@ function View(props: LiveTranscriptProps & { client: ParticipantClient }) {
           'scrollStateKey',
           'senderNames',
           'onInteractiveSelect',
+          'interactiveImages',
         ])}
       />
     </>

@@ -144,6 +144,43 @@ export function quickReplyChat(): SimChat {
   return chatOf(s.items);
 }
 
+/**
+ * A bot's ListPicker with images (a header and one per option), served by Storybook from
+ * `/templates/` (`base`: the page's origin).
+ */
+export function imagePickerChat(base: string): SimChat {
+  const s = new ChatScript('i');
+  const image = (name: string, description: string) => ({
+    imageType: 'URL',
+    imageData: `${base}/templates/${name}.svg`,
+    imageDescription: description,
+  });
+  s.event(people.customer, 'participant.joined')
+    .event(people.bot, 'participant.joined')
+    .say(people.customer, 'Can I see the plans?')
+    .say(
+      people.bot,
+      JSON.stringify({
+        templateType: 'ListPicker',
+        version: '1.0',
+        data: {
+          content: {
+            title: 'Our plans',
+            subtitle: 'Pick one to see more',
+            ...image('plans', 'The three plans side by side'),
+            elements: [
+              { title: 'Basic', subtitle: '$5 a month', ...image('basic', 'A small box') },
+              { title: 'Premium', subtitle: '$12 a month', ...image('premium', 'A large box') },
+              { title: 'Family', subtitle: '$18 a month', ...image('family', 'Four boxes') },
+            ],
+          },
+        },
+      }),
+      'application/vnd.amazonaws.connect.message.interactive',
+    );
+  return chatOf(s.items);
+}
+
 /** A bot's Carousel of plans, each card a Panel with its own options. */
 export function carouselChat(): SimChat {
   const s = new ChatScript('k');

@@ -8,6 +8,7 @@ import {
   attachmentsChat,
   carouselChat,
   everyEventChat,
+  imagePickerChat,
   people,
   persistentChat,
   quickReplyChat,
@@ -314,5 +315,34 @@ export const AnswerACarousel: Story = {
       ),
     );
     expect(log.textContent).not.toContain('selectionText');
+  },
+};
+
+/**
+ * Images in interactive templates show only when the app allows them (`interactiveImages`: any
+ * https URL, or a function — here, this Storybook's own origin). Each sits in a box of fixed
+ * size, so the row never moves as they load; without the prop, the same message has none.
+ */
+export const TemplateImages: Story = {
+  args: {
+    simulator: { chats: [imagePickerChat(globalThis.location?.origin ?? '')] },
+    interactiveImages: (url: string) => url.startsWith(`${globalThis.location?.origin}/`),
+    height: 560,
+  },
+  play: async ({ canvasElement }) => {
+    const log = await findLog(canvasElement);
+    await untilLoaded(log);
+    const images = () => [...log.querySelectorAll<HTMLImageElement>('img.ct-Interactive-image')];
+    await waitFor(() => expect(images()).toHaveLength(4));
+    expect(images().map((img) => img.alt)).toEqual([
+      'The three plans side by side',
+      'A small box',
+      'A large box',
+      'Four boxes',
+    ]);
+    for (const img of images()) {
+      expect(img.getBoundingClientRect().height).toBeGreaterThan(30);
+      expect(img.getAttribute('referrerpolicy')).toBe('no-referrer');
+    }
   },
 };

@@ -156,6 +156,15 @@ export interface TranscriptViewProps extends Omit<HTMLAttributes<HTMLDivElement>
    */
   onInteractiveSelect?: ((selection: InteractiveSelection) => void) | undefined;
   /**
+   * Shows the images interactive messages carry (a ListPicker's or Panel's header, options,
+   * Carousel cards): `true` for any https image, or a function that allows a URL (your bot's
+   * CDN only; http(s) URLs are asked about, no other scheme). Off by default: they are third-party URLs a message names (fetching one tells its
+   * host the reader is here). Each sits in a box of fixed size, so nothing moves when it loads;
+   * style it with `--ct-template-image-height` and `--ct-template-option-image-size`.
+   * @default false
+   */
+  interactiveImages?: boolean | ((url: string) => boolean) | undefined;
+  /**
    * The `Id` of the first message the reader has not read (`useTranscript`'s
    * `unread.firstUnreadId`): a "New messages" divider sits above it. The view keeps the first
    * one it is given while the reader catches up; it goes when the reader scrolls down to the
@@ -223,6 +232,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       scrollStateKey,
       senderNames,
       onInteractiveSelect,
+      interactiveImages,
       unreadFrom,
       onMessagesSeen,
       highlight,
@@ -276,10 +286,12 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           renderContent,
           onAttachmentOpen,
           openAttachment: t.openAttachment,
+          attachmentSize: t.attachmentSize,
           receipts: t.receipts,
           lastOwnMessageId: ownId,
           senderNames,
           onInteractiveSelect,
+          interactiveImages,
           answerableKey,
           picks,
           unreadKey: unread.unreadKey,
@@ -292,10 +304,12 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         renderContent,
         onAttachmentOpen,
         t.openAttachment,
+        t.attachmentSize,
         t.receipts,
         ownId,
         senderNames,
         onInteractiveSelect,
+        interactiveImages,
         answerableKey,
         picks,
         unread.unreadKey,

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRenderContext, TranscriptRenderProvider } from '../context.js';
 import { attachment } from '../test/items.js';
 import { renderRows } from '../test/renderRows.js';
+import { fileSize } from './Attachment.js';
 import { buildRows } from './rows.js';
 import { TranscriptRow } from './TranscriptRow.js';
 
@@ -65,6 +66,34 @@ describe('opening attachments', () => {
     await waitFor(() => expect(opened).toHaveBeenCalledTimes(2));
   });
 
+  it('shows the file size once the URL was signed, in the reader’s words', async () => {
+    vi.spyOn(window, 'open').mockReturnValue(null);
+    const sizes = new Map<string, number>();
+    const item: TranscriptItem = {
+      Id: 'file',
+      Type: 'ATTACHMENT',
+      Attachments: [{ AttachmentId: 'a1', AttachmentName: 'receipt.pdf', Status: 'APPROVED' }],
+    };
+    const ctx = createRenderContext({
+      locale: 'en-US',
+      openAttachment: async (id) => {
+        sizes.set(id, 1_234_567);
+        return 'https://files.example.com/receipt.pdf';
+      },
+      attachmentSize: (id) => sizes.get(id),
+    });
+    render(
+      <TranscriptRenderProvider value={ctx}>
+        <TranscriptRow row={buildRows([item], {})[0]!} />
+      </TranscriptRenderProvider>,
+    );
+    expect(document.querySelector('.ct-Attachment-size')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Open receipt.pdf' }));
+    await waitFor(() =>
+      expect(document.querySelector('.ct-Attachment-size')?.textContent).toBe('1.2 MB'),
+    );
+  });
+
   it('says so when the URL cannot be signed, and lets the reader try again', async () => {
     vi.spyOn(window, 'open').mockReturnValue(null);
     const { sim, name, signs } = withSimulator();
@@ -98,5 +127,16 @@ describe('opening attachments', () => {
     renderRows([attachment('notes.txt', 'text/plain')]);
     expect(screen.queryByRole('button')).toBeNull();
     expect(document.querySelector('.ct-Attachment-name')?.textContent).toBe('notes.txt');
+  });
+});
+
+describe('fileSize', () => {
+  it('writes sizes as people read them, in their locale', () => {
+    expect(fileSize(820, 'en-US')).toBe('820 bytes');
+    expect(fileSize(1_000, 'en-US')).toBe('1 kB');
+    expect(fileSize(15_400, 'en-US')).toBe('15 kB');
+    expect(fileSize(1_234_567, 'en-US')).toBe('1.2 MB');
+    expect(fileSize(1_234_567, 'de-DE')).toBe('1,2 MB');
+    expect(fileSize(3_000_000_000, 'en-US')).toBe('3 GB');
   });
 });

@@ -19,7 +19,26 @@ export function attachmentState(status: string | undefined): AttachmentState {
   return 'unknown';
 }
 
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A file size for people: "820 bytes", "1.2 MB", in the reader's locale (powers of 1,000). */
+export function fileSize(bytes: number, locale?: string): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: UNITS[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit === 0 || value >= 10 ? 0 : 1,
+  }).format(value);
+}
+
 interface OpenProps {
+  readonly id: string;
   readonly open: () => Promise<string>;
   readonly name: string;
   readonly label: ReactNode;
@@ -27,8 +46,11 @@ interface OpenProps {
 }
 
 /** The open button of an approved file: signs a URL on click (again once expired), opens it. */
-function SignedOpen({ open: sign, name, label, m }: OpenProps) {
+function SignedOpen({ id, open: sign, name, label, m }: OpenProps) {
+  const { attachmentSize, locale } = useTranscriptRender();
   const [state, setState] = useState<'idle' | 'opening' | 'failed' | 'denied'>('idle');
+  // Known once the URL was signed (GetAttachment gives it): this re-renders when it was.
+  const bytes = attachmentSize?.(id);
   const opening = state === 'opening';
   const failed = state === 'failed';
   // The service refuses this reader the file (say, a bot participant): asking again is pointless.
@@ -56,6 +78,7 @@ function SignedOpen({ open: sign, name, label, m }: OpenProps) {
       >
         {label}
       </button>
+      {bytes !== undefined && <span className="ct-Attachment-size">{fileSize(bytes, locale)}</span>}
       {state !== 'idle' && (
         <span className="ct-Attachment-status" role={opening ? undefined : 'alert'}>
           {denied ? m.attachmentUnavailable : failed ? m.attachmentError : m.attachmentOpening}
@@ -100,7 +123,7 @@ export const Attachment = forwardRef<HTMLDivElement, AttachmentProps>(function A
       </button>
     );
   } else if (state === 'approved' && openAttachment && id) {
-    body = <SignedOpen open={() => openAttachment(id)} name={name} label={label} m={m} />;
+    body = <SignedOpen id={id} open={() => openAttachment(id)} name={name} label={label} m={m} />;
   }
   const status =
     state === 'in-progress'

@@ -9,11 +9,12 @@ import { TranscriptRow } from './TranscriptRow.js';
 
 afterEach(cleanup);
 
-function mount(items: TranscriptItem[], dir: 'ltr' | 'rtl' = 'ltr') {
+function mount(items: TranscriptItem[], dir: 'ltr' | 'rtl' = 'ltr', interactiveImages = false) {
   const rows = buildRows(items, { timeZone: 'UTC' });
+  const ctx = createRenderContext({ onAttachmentOpen: () => {}, interactiveImages });
   const view = render(
     <div className="ct-TranscriptView" dir={dir} style={{ width: 320 }}>
-      <TranscriptRenderProvider value={createRenderContext({ onAttachmentOpen: () => {} })}>
+      <TranscriptRenderProvider value={ctx}>
         {/* biome-ignore lint/a11y/useSemanticElements: the same structure as the view */}
         <div role="list">
           {rows.map((row) => (
@@ -159,5 +160,48 @@ describe('rows in a 320 px widget (Chromium)', () => {
       else expect(mine!.left).toBeLessThan(theirs!.left);
       cleanup();
     }
+  });
+
+  it('keeps a box of fixed size for template images, so nothing moves when they load or fail', async () => {
+    // An address nothing answers: the images never load, and their boxes are there all the same.
+    const url = (name: string) => `https://127.0.0.1:9/${name}.png`;
+    const content = JSON.stringify({
+      templateType: 'ListPicker',
+      version: '1.0',
+      data: {
+        content: {
+          title: 'Which plan?',
+          imageType: 'URL',
+          imageData: url('header'),
+          elements: [
+            { title: 'Basic', subtitle: '$5', imageType: 'URL', imageData: url('basic') },
+            { title: 'Plus', imageType: 'URL', imageData: url('plus') },
+          ],
+        },
+      },
+    });
+    const item = message(content, agent, {
+      ContentType: 'application/vnd.amazonaws.connect.message.interactive',
+    });
+    const { rows } = mount([item], 'ltr', true);
+    const row = rows[0]!;
+    const before = row.getBoundingClientRect().height;
+    const boxes = () =>
+      [...row.querySelectorAll<HTMLImageElement>('img.ct-Interactive-image')].map((img) => {
+        const r = img.getBoundingClientRect();
+        return [img.dataset.kind, Math.round(r.height), Math.round(r.width) > 0];
+      });
+    expect(boxes()).toEqual([
+      ['header', 120, true],
+      ['option', 40, true],
+      ['option', 40, true],
+    ]);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(row.getBoundingClientRect().height).toBe(before);
+    expect(boxes()).toEqual([
+      ['header', 120, true],
+      ['option', 40, true],
+      ['option', 40, true],
+    ]);
   });
 });

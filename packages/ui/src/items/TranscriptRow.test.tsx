@@ -107,6 +107,69 @@ describe('messages', () => {
     expect(row.querySelector('button,input')).toBeNull();
   });
 
+  it('shows template images only when the app allows them: https, with their description', () => {
+    const image = (url: string, description?: string) => ({
+      imageType: 'URL',
+      imageData: url,
+      ...(description ? { imageDescription: description } : {}),
+    });
+    const content = JSON.stringify({
+      templateType: 'ListPicker',
+      version: '1.0',
+      data: {
+        content: {
+          title: 'Which plan?',
+          ...image('https://cdn.example.com/plans.png', 'Our plans'),
+          elements: [
+            { title: 'Basic', ...image('https://cdn.example.com/basic.png', 'A small box') },
+            { title: 'Plus', ...image('http://cdn.example.com/plus.png') },
+            { title: 'Max', ...image('javascript:alert(1)') },
+            { title: 'Pro', ...image('https://tracker.example.net/pixel.gif') },
+          ],
+        },
+      },
+    });
+    const item = message(content, bot, { ContentType: INTERACTIVE });
+    const images = () =>
+      [...document.querySelectorAll<HTMLImageElement>('img.ct-Interactive-image')].map((img) => [
+        img.dataset.kind,
+        img.getAttribute('src'),
+        img.getAttribute('alt'),
+        img.getAttribute('referrerpolicy'),
+        img.getAttribute('loading'),
+      ]);
+    renderRows([item]);
+    expect(images()).toEqual([]);
+    cleanup();
+    renderRows([item], { interactiveImages: true });
+    expect(images()).toEqual([
+      ['header', 'https://cdn.example.com/plans.png', 'Our plans', 'no-referrer', 'lazy'],
+      ['option', 'https://cdn.example.com/basic.png', 'A small box', 'no-referrer', 'lazy'],
+      ['option', 'https://tracker.example.net/pixel.gif', '', 'no-referrer', 'lazy'],
+    ]);
+    // The words stay what they were, beside the image.
+    expect(
+      within(listItems()[0]!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Basic', 'Plus', 'Max', 'Pro']);
+    cleanup();
+    const asked: string[] = [];
+    renderRows([item], {
+      interactiveImages: (url) => {
+        asked.push(url);
+        return url.includes('//cdn.example.com/');
+      },
+    });
+    expect(images().map(([kind, src]) => [kind, src])).toEqual([
+      ['header', 'https://cdn.example.com/plans.png'],
+      ['option', 'https://cdn.example.com/basic.png'],
+      ['option', 'http://cdn.example.com/plus.png'],
+    ]);
+    // Never asked about another scheme.
+    expect(asked.some((url) => url.startsWith('javascript:'))).toBe(false);
+  });
+
   it('shows quick replies, carousel cards and time slots', () => {
     const quick = {
       templateType: 'QuickReply',

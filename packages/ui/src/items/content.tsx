@@ -1,15 +1,17 @@
 import { interactivePick, type MessageFormat, type TranscriptItem } from '@connect-transcript/core';
 import { type ReactNode, useId } from 'react';
-import type { TranscriptRenderContext } from '../context.js';
+import { type TranscriptRenderContext, useTranscriptRender } from '../context.js';
 import { ExternalLink } from './ExternalLink.js';
 import { dateFormat } from './format.js';
 import {
   ANSWERABLE,
+  type InteractiveImage,
+  type InteractiveOption,
   type InteractiveSummary,
   readInteractive,
   readInteractiveResponse,
 } from './interactive.js';
-import { linkify } from './links.js';
+import { linkify, safeHref } from './links.js';
 import { type MarkdownAst, markdownText, parseMarkdown, renderMarkdown } from './markdown.js';
 import type { RowModel } from './rows.js';
 
@@ -81,13 +83,46 @@ function formatSlot(
 }
 
 /** One option of an interactive message: a button when it can be answered, else marked if picked. */
+/**
+ * The URL of a template's image to show: when the app allows it (`interactiveImages`: any https
+ * URL, or the ones its function allows) and it is http(s).
+ */
+function useShownImage(image: InteractiveImage | undefined): string | undefined {
+  const { showImage } = useTranscriptRender();
+  const src = image && safeHref(image.url);
+  return src && /^https?:/.test(src) && showImage(src) ? src : undefined;
+}
+
+/** A template's image in a box of fixed size, so nothing moves when it loads; lazy, no referrer. */
+function TemplateImage({
+  image,
+  kind,
+}: {
+  image: InteractiveImage | undefined;
+  kind: 'header' | 'option';
+}) {
+  const src = useShownImage(image);
+  if (!image || !src) return null;
+  return (
+    <img
+      className="ct-Interactive-image"
+      data-kind={kind}
+      src={src}
+      alt={image.description ?? ''}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+    />
+  );
+}
+
 function Option({
   option,
   picked,
   pickedLabel,
   onSelect,
 }: {
-  option: { readonly title: string; readonly subtitle?: string | undefined };
+  option: InteractiveOption;
   picked: string | undefined;
   pickedLabel: string;
   onSelect: (() => void) | undefined;
@@ -95,18 +130,35 @@ function Option({
   const subtitle = option.subtitle && (
     <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
   );
+  const shown = useShownImage(option.image) !== undefined;
+  const image = shown ? <TemplateImage image={option.image} kind="option" /> : null;
+  // With an image, the words sit beside it.
+  const words = (parts: ReactNode) =>
+    shown ? <span className="ct-Interactive-option-text">{parts}</span> : parts;
   return (
     <li className="ct-Interactive-option" data-picked={option.title === picked ? '' : undefined}>
       {onSelect ? (
         <button type="button" className="ct-Interactive-choose" onClick={onSelect}>
-          {option.title}
-          {subtitle}
+          {image}
+          {words(
+            <>
+              {option.title}
+              {subtitle}
+            </>,
+          )}
         </button>
       ) : (
         <>
-          {option.title}
-          {subtitle}
-          {option.title === picked && <span className="ct-Interactive-picked">{pickedLabel}</span>}
+          {image}
+          {words(
+            <>
+              {option.title}
+              {subtitle}
+              {option.title === picked && (
+                <span className="ct-Interactive-picked">{pickedLabel}</span>
+              )}
+            </>,
+          )}
         </>
       )}
     </li>
@@ -133,6 +185,7 @@ function Cards({
       {summary.cards.map((card, c) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: cards of one immutable message
         <li key={c} className="ct-Interactive-card">
+          <TemplateImage image={card.image} kind="header" />
           <p className="ct-Interactive-card-title" id={`${cardId}-${c}`}>
             {card.title}
           </p>
@@ -190,6 +243,7 @@ function Interactive({
       data-template={summary.templateType}
       data-answerable={onSelect ? '' : undefined}
     >
+      <TemplateImage image={summary.image} kind="header" />
       {summary.title && (
         <p className="ct-Interactive-title" id={titleId}>
           {summary.title}

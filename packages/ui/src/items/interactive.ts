@@ -31,13 +31,29 @@ export interface InteractiveSelection {
 /** Templates whose options the reader can pick from in the transcript. */
 export const ANSWERABLE = new Set(['ListPicker', 'QuickReply', 'Panel', 'TimePicker', 'Carousel']);
 
+/** An image an interactive template carries (`imageType: "URL"`, `imageData`, `imageDescription`). */
+export interface InteractiveImage {
+  /** The URL as the template gives it (the view shows only https ones the app allows). */
+  readonly url: string;
+  /** The text alternative: `imageDescription`. */
+  readonly description: string | undefined;
+}
+
+/** One option of an interactive message. */
+export interface InteractiveOption {
+  readonly title: string;
+  readonly subtitle?: string | undefined;
+  readonly image?: InteractiveImage | undefined;
+}
+
 /** One card of a Carousel: a nested Panel or ListPicker with its own options. */
 export interface InteractiveCard {
   /** The card's `templateIdentifier`, sent back in a Carousel answer. */
   readonly templateIdentifier: string | undefined;
   readonly title: string;
   readonly subtitle: string | undefined;
-  readonly options: readonly { readonly title: string; readonly subtitle?: string | undefined }[];
+  readonly image: InteractiveImage | undefined;
+  readonly options: readonly InteractiveOption[];
 }
 
 /** An interactive message reduced to what the transcript shows: read-only text. */
@@ -47,9 +63,11 @@ export interface InteractiveSummary {
   readonly title: string | undefined;
   readonly subtitle: string | undefined;
   /** Option titles (with their subtitle), time slots or carousel card titles. */
-  readonly options: readonly { readonly title: string; readonly subtitle?: string | undefined }[];
+  readonly options: readonly InteractiveOption[];
   /** A Carousel's cards, each with its options (empty for other templates). */
   readonly cards: readonly InteractiveCard[];
+  /** The template's own image (a ListPicker's or Panel's header), if it has one. */
+  readonly image?: InteractiveImage | undefined;
 }
 
 const KNOWN = new Set([
@@ -78,6 +96,13 @@ const str = (v: unknown): string | undefined => {
   const text = clean(v).trim();
   return text !== '' ? text : undefined;
 };
+
+/** The image of a template part, when it has a URL one. */
+function imageOf(part: Json | undefined): InteractiveImage | undefined {
+  if (!part || str(part.imageType)?.toUpperCase() !== 'URL') return undefined;
+  const url = str(part.imageData);
+  return url ? { url, description: str(part.imageDescription) } : undefined;
+}
 
 function parse(content: string | undefined): Json | undefined {
   if (!content) return undefined;
@@ -112,7 +137,7 @@ export function readInteractive(
   const templateType = str(json?.templateType);
   const body = obj(obj(json?.data)?.content);
   if (!templateType || !KNOWN.has(templateType) || !body) return undefined;
-  const options: { title: string; subtitle?: string | undefined }[] = [];
+  const options: InteractiveOption[] = [];
   const cards: InteractiveCard[] = [];
   const elements = Array.isArray(body.elements) ? body.elements : [];
   for (const el of elements.slice(0, MAX_OPTIONS)) {
@@ -123,16 +148,21 @@ export function readInteractive(
     const title = str(e?.title) ?? str(nested?.title);
     if (!title) continue;
     const subtitle = str(e?.subtitle) ?? str(nested?.subtitle);
-    options.push({ title, subtitle });
+    const image = imageOf(e) ?? imageOf(nested);
+    options.push(image ? { title, subtitle, image } : { title, subtitle });
     if (templateType === 'Carousel' && nested) {
       const inner = Array.isArray(nested.elements) ? nested.elements : [];
       cards.push({
         templateIdentifier: str(e?.templateIdentifier),
         title,
         subtitle,
+        image,
         options: inner.slice(0, MAX_OPTIONS).flatMap((o) => {
           const t = str(obj(o)?.title);
-          return t ? [{ title: t, subtitle: str(obj(o)?.subtitle) }] : [];
+          if (!t) return [];
+          const img = imageOf(obj(o));
+          const option = { title: t, subtitle: str(obj(o)?.subtitle) };
+          return [img ? { ...option, image: img } : option];
         }),
       });
     }
@@ -153,7 +183,15 @@ export function readInteractive(
       });
     }
   }
-  return { templateType, title: str(body.title), subtitle: str(body.subtitle), options, cards };
+  const image = imageOf(body);
+  const summary = {
+    templateType,
+    title: str(body.title),
+    subtitle: str(body.subtitle),
+    options,
+    cards,
+  };
+  return image ? { ...summary, image } : summary;
 }
 
 /**
