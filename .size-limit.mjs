@@ -89,16 +89,16 @@ export default [
     },
     ignore: ui,
     gzip: true,
-    // A guard at today's figure (44.0 kB), not the goal: the README example is to cost ≤ 35 KiB
-    // (goal 30) with every bundler; the view is ~31 kB of it (the virtualizer ~10.5 KiB), the
+    // A guard at today's figure (45.2 kB), not the goal: the README example is to cost ≤ 35 KiB
+    // (goal 30) with every bundler; the view is ~32 kB of it (the virtualizer ~10.5 KiB), the
     // client and hooks ~13.
-    limit: '44 KiB',
+    limit: '45 KiB',
   },
   {
     name: 'ui — everything exported (core, zod, virtualizer, markdown included; react, react-dom excluded)',
     ...(await everything(uiDist)),
     ignore: ui,
-    limit: '34 KiB',
+    limit: '35 KiB',
   },
   {
     name: 'mock — the simulator in a browser (Storybook, MSW): everything exported, core and zod excluded; no budget in the issues, this guards growth',
