@@ -62,7 +62,15 @@ describe('unreadFromItems', () => {
       firstUnreadId: 'a2',
       count: 2,
       ids: ['a2', 'a3'],
+      readFound: true,
     });
+  });
+
+  it('says when the boundary is not among the items (older pages may hold more unread)', () => {
+    const unread = unreadFromItems([msg('a2', AGENT), msg('a3', AGENT)], ME);
+    expect(unread).toMatchObject({ count: 2, readFound: false });
+    expect(unreadFromItems([], ME).readFound).toBe(false);
+    expect(unreadFromItems([msg('a1', AGENT)], '').readFound).toBe(false);
   });
 
   it('takes a read receipt only from the reader’s own participant', () => {
@@ -89,12 +97,13 @@ describe('unreadFromItems', () => {
     expect(unreadFromItems(items, ME).ids).toEqual(['a3']);
   });
 
-  it('returns one shared "nothing unread" value, also without a participant id', () => {
+  it('returns one shared "nothing unread" value, and one for "nothing known"', () => {
     const none = unreadFromItems([msg('a1', AGENT, true)], ME);
-    expect(none).toEqual({ firstUnreadId: undefined, count: 0, ids: [] });
+    expect(none).toEqual({ firstUnreadId: undefined, count: 0, ids: [], readFound: true });
     expect(unreadFromItems([msg('c1', ME)], ME)).toBe(none);
-    expect(unreadFromItems([msg('a1', AGENT)], '')).toBe(none);
-    expect(unreadFromItems([], ME)).toBe(none);
+    const unknown = unreadFromItems([], ME);
+    expect(unknown).toEqual({ firstUnreadId: undefined, count: 0, ids: [], readFound: false });
+    expect(unreadFromItems([msg('a1', AGENT)], '')).toBe(unknown);
   });
 
   it('counts attachments from others but never events', () => {

@@ -16,9 +16,26 @@ export interface UnreadState {
   readonly count: number;
   /** The unread messages' `Id`s, oldest first. */
   readonly ids: readonly string[];
+  /**
+   * Whether the reader's last read (or own) message is among the items. When it is not and
+   * older pages exist, they may hold more unread messages: `count` is then a lower bound
+   * (`scrollToUnread()` in the view pages back to find the boundary).
+   */
+  readonly readFound: boolean;
 }
 
-const NOTHING_UNREAD: UnreadState = { firstUnreadId: undefined, count: 0, ids: [] };
+const NOTHING_UNREAD: UnreadState = {
+  firstUnreadId: undefined,
+  count: 0,
+  ids: [],
+  readFound: true,
+};
+const NOTHING_KNOWN: UnreadState = {
+  firstUnreadId: undefined,
+  count: 0,
+  ids: [],
+  readFound: false,
+};
 
 /** Whether an item is something someone said (a message or an attachment), not an event. */
 function isSaid(item: TranscriptItem): boolean {
@@ -35,7 +52,8 @@ function isSaid(item: TranscriptItem): boolean {
  * that point are unread.
  *
  * `items` are chronological (as `useTranscript` and `allItems` give them). Returns the same
- * object for "nothing unread", so it can be compared by identity.
+ * object for "nothing unread", so it can be compared by identity. Only the items given are
+ * read: `readFound` tells whether the boundary is among them.
  *
  * @example
  * ```ts
@@ -47,7 +65,7 @@ export function unreadFromItems(
   items: readonly TranscriptItem[],
   participantId: string,
 ): UnreadState {
-  if (!participantId) return NOTHING_UNREAD;
+  if (!participantId) return NOTHING_KNOWN;
   // Message ids the reader's MESSAGE_READ events name (they may come later than the message).
   const readByEvent = new Set<string>();
   for (const item of items) {
@@ -76,7 +94,9 @@ export function unreadFromItems(
     const item = items[i]!;
     if (isSaid(item) && item.Id && item.ParticipantId !== participantId) ids.push(item.Id);
   }
-  return ids.length === 0 ? NOTHING_UNREAD : { firstUnreadId: ids[0], count: ids.length, ids };
+  const readFound = readUpTo !== -1;
+  if (ids.length === 0) return readFound ? NOTHING_UNREAD : NOTHING_KNOWN;
+  return { firstUnreadId: ids[0], count: ids.length, ids, readFound };
 }
 
 /**
