@@ -93,27 +93,25 @@ function useShownImage(image: InteractiveImage | undefined): string | undefined 
   return src && /^https?:/.test(src) && showImage(src) ? src : undefined;
 }
 
-/** A template's image in a box of fixed size, so nothing moves when it loads; lazy, no referrer. */
-function TemplateImage({
-  image,
-  kind,
-}: {
-  image: InteractiveImage | undefined;
-  kind: 'header' | 'option';
-}) {
-  const src = useShownImage(image);
-  if (!image || !src) return null;
+/** An image in a box of fixed size, so nothing moves when it loads; lazy, no referrer. */
+function ShownImage({ src, alt, kind }: { src: string; alt: string; kind: 'header' | 'option' }) {
   return (
     <img
       className="ct-Interactive-image"
       data-kind={kind}
       src={src}
-      alt={image.description ?? ''}
+      alt={alt}
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"
     />
   );
+}
+
+/** A template's header image, when it is shown. */
+function TemplateImage({ image }: { image: InteractiveImage | undefined }) {
+  const src = useShownImage(image);
+  return image && src ? <ShownImage src={src} alt={image.description ?? ''} kind="header" /> : null;
 }
 
 function Option({
@@ -130,8 +128,11 @@ function Option({
   const subtitle = option.subtitle && (
     <span className="ct-Interactive-option-subtitle">{option.subtitle}</span>
   );
-  const shown = useShownImage(option.image) !== undefined;
-  const image = shown ? <TemplateImage image={option.image} kind="option" /> : null;
+  const src = useShownImage(option.image);
+  const shown = src !== undefined;
+  const image = src ? (
+    <ShownImage src={src} alt={option.image?.description ?? ''} kind="option" />
+  ) : null;
   // With an image, the words sit beside it.
   const words = (parts: ReactNode) =>
     shown ? <span className="ct-Interactive-option-text">{parts}</span> : parts;
@@ -185,7 +186,7 @@ function Cards({
       {summary.cards.map((card, c) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: cards of one immutable message
         <li key={c} className="ct-Interactive-card">
-          <TemplateImage image={card.image} kind="header" />
+          <TemplateImage image={card.image} />
           <p className="ct-Interactive-card-title" id={`${cardId}-${c}`}>
             {card.title}
           </p>
@@ -243,7 +244,7 @@ function Interactive({
       data-template={summary.templateType}
       data-answerable={onSelect ? '' : undefined}
     >
-      <TemplateImage image={summary.image} kind="header" />
+      <TemplateImage image={summary.image} />
       {summary.title && (
         <p className="ct-Interactive-title" id={titleId}>
           {summary.title}
