@@ -314,6 +314,7 @@ describe('useTranscript: unread from receipts', () => {
       firstUnreadId: 'm3',
       count: 2,
       ids: ['m3', 'm4'],
+      readFound: true,
     });
     // Without the reader's id, nothing is unread.
     view.rerender({ client: h.client });
