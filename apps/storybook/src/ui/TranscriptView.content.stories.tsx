@@ -71,7 +71,8 @@ export const EveryEventType: Story = {
 /**
  * Approved (openable), scanning, rejected and unknown-status attachments. "Open" signs a URL with
  * GetAttachment and opens it in a new tab; the simulator serves the file there (the URL is on the
- * book's origin, so MSW answers it in the new tab too).
+ * book's origin, so MSW answers it in the new tab too). Once signed, the card shows the file's
+ * size.
  */
 export const AttachmentsInEveryStatus: Story = {
   args: { simulator: { chats: [attachmentsChat()] } },
@@ -97,7 +98,18 @@ export const AttachmentsInEveryStatus: Story = {
     }
     const response = await fetch(opened[0] ?? '');
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain('Return label requested');
+    const body = await response.text();
+    expect(body).toContain('Return label requested');
+    // Signed once, the file's size (GetAttachment's) shows on its card.
+    const card = (await canvas.findByRole('button', { name: /notes\.txt/ })).closest(
+      '.ct-Attachment',
+    );
+    await waitFor(() =>
+      expect(card?.querySelector('.ct-Attachment-size')?.textContent).toMatch(/^\d+ bytes$/),
+    );
+    expect(card?.querySelector('.ct-Attachment-size')?.textContent).toBe(
+      `${new TextEncoder().encode(body).length} bytes`,
+    );
   },
 };
 
