@@ -62,13 +62,14 @@ export function confirmItem(
     Id: confirmed.Id,
     ...(confirmed.AbsoluteTime ? { AbsoluteTime: confirmed.AbsoluteTime } : {}),
   };
-  keepKey(real, renderKey(temp));
   // An echo with the real Id that came first is this item: one row, under the temporary key.
   const echo = items.findIndex((i) => i.Id === confirmed.Id);
-  const rest = items.filter((_, i) => i !== at && i !== echo);
   const merged = echo === -1 ? real : { ...real, ...items[echo]! };
-  if (merged !== real) keepKey(merged, renderKey(temp));
-  return mergeItems(rest, [merged]);
+  keepKey(merged, renderKey(temp));
+  return mergeItems(
+    items.filter((_, i) => i !== at && i !== echo),
+    [merged],
+  );
 }
 
 function keepKey(item: TranscriptItem, key: string): void {

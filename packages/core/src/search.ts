@@ -183,8 +183,9 @@ function searchableTexts(
 /**
  * Finds `query` in a transcript as a reader would: in messages' text, interactive messages'
  * titles and options, the option a customer picked, attachments' names, events' lines ("The
- * chat was transferred", in `labels`' words) and, with `names: true`, senders' display names. Case- and accent-insensitive for the locale
- * ("munchen" finds "München", "İstanbul" finds "istanbul" in Turkish); a blank query finds
+ * chat was transferred", in `labels`' words) and, with `names: true`, senders' display names.
+ * Case- and accent-insensitive for the locale ("munchen" finds "München", "İstanbul" finds
+ * "istanbul" in Turkish); a blank query finds
  * nothing. One hit per matching text, in the order of `items`; control items (typing, receipts)
  * are never searched. Pure: search what is loaded, or page older and search again.
  *
