@@ -40,7 +40,10 @@ export interface TranscriptRenderContext {
   readonly onInteractiveSelect?: ((selection: InteractiveSelection) => void) | undefined;
   /** The key of the one interactive message that can be answered now, if any. */
   readonly answerableKey?: string | undefined;
-  /** What the customer picked from each interactive message (its key → the option's title). */
+  /**
+   * Picks known otherwise (an interactive message's key → the option's title), for questions
+   * whose answer is not among the items; a row's own `picked` comes first.
+   */
   readonly picks: ReadonlyMap<string, string>;
   /** Whether an interactive template's image (an http(s) URL) is shown; none are by default. */
   readonly showImage: (url: string) => boolean;

@@ -21,14 +21,12 @@ import { defaultViewComponents, Skeleton } from './parts.js';
 import {
   createRenderContext,
   type InteractiveSelection,
-  type PickState,
   type RowModel,
   type SenderNames,
   type TranscriptComponents,
   TranscriptRenderProvider,
   type TranscriptState,
   TypingIndicator,
-  updatePicks,
 } from './seam.js';
 import { statusOf, TranscriptList } from './TranscriptList.js';
 import { useHeightWarning } from './useHeightWarning.js';
@@ -258,13 +256,6 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const pinnedNow = useRef(true);
     // A chat the service ended (the token is refused) can no longer be answered either.
     const refused = endedBy(t);
-    // Read again only where the items changed (an older page, new messages); the same picks keep
-    // the same map, so no row re-renders for them.
-    const picksRef = useRef<PickState | undefined>(undefined);
-    const picks = useMemo(() => {
-      picksRef.current = updatePicks(picksRef.current, t.items);
-      return picksRef.current.picks;
-    }, [t.items]);
     const answerableKey = useMemo(
       () => (onInteractiveSelect && !refused ? answerableInteractive(t.items) : undefined),
       [onInteractiveSelect, refused, t.items],
@@ -293,7 +284,6 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           onInteractiveSelect,
           interactiveImages,
           answerableKey,
-          picks,
           unreadKey: unread.unreadKey,
         }),
       [
@@ -311,7 +301,6 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         onInteractiveSelect,
         interactiveImages,
         answerableKey,
-        picks,
         unread.unreadKey,
       ],
     );

@@ -8,7 +8,7 @@ export {
   TranscriptRenderProvider,
 } from '../context.js';
 export { messageText } from '../items/content.js';
-export { type InteractiveSelection, type PickState, updatePicks } from '../items/interactive.js';
+export type { InteractiveSelection } from '../items/interactive.js';
 export { inSentence, type SenderNames, senderName } from '../items/names.js';
 export { createRowList, type RowList, type RowModel } from '../items/rows.js';
 export { TranscriptRow } from '../items/TranscriptRow.js';

@@ -337,7 +337,7 @@ export function messageContent(row: RowModel, ctx: TranscriptRenderContext): Rea
       return summary ? (
         <Interactive
           summary={summary}
-          picked={ctx.picks.get(row.key)}
+          picked={row.picked ?? ctx.picks.get(row.key)}
           pickedLabel={ctx.messages.interactivePicked}
           onSelect={answer && ((content) => answer({ contentType: 'text/plain', content, item }))}
         />

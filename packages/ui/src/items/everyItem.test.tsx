@@ -6,7 +6,6 @@ import { defaultMessages, type TranscriptMessages } from '../messages.js';
 import { german } from '../test/german.js';
 import { renderRows } from '../test/renderRows.js';
 import { itemWordsOf } from './Event.js';
-import { pickedOptions } from './interactive.js';
 
 afterEach(cleanup);
 
@@ -94,7 +93,7 @@ describe.each([
     });
 
     it('shows what the customer picked, and hides "show more" taps and replaced steps', () => {
-      const { container } = renderRows(items, { locale, messages, picks: pickedOptions(items) });
+      const { container } = renderRows(items, { locale, messages });
       const picks = [...container.querySelectorAll('.ct-Pick')].map((p) => p.textContent);
       expect(picks).toEqual(['Order #48213', 'Premium']);
       const titles = [...container.querySelectorAll('.ct-Interactive-title')].map(

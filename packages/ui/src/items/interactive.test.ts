@@ -1,11 +1,6 @@
-import fc from 'fast-check';
+import type { TranscriptItem } from '@connect-transcript/core';
 import { describe, expect, it } from 'vitest';
-import {
-  pickedOptions,
-  readInteractive,
-  readInteractiveResponse,
-  updatePicks,
-} from './interactive.js';
+import { pickAt, readInteractive, readInteractiveResponse } from './interactive.js';
 
 const msg = (templateType: string, content: unknown) =>
   JSON.stringify({ templateType, version: '1.0', data: { content } });
@@ -106,7 +101,15 @@ describe('readInteractiveResponse', () => {
   });
 });
 
-describe('pickedOptions', () => {
+describe('pickAt', () => {
+  // The picks of a whole list, by key.
+  const pickedOptions = (items: TranscriptItem[]) =>
+    new Map(
+      items.flatMap((item, i) => {
+        const pick = pickAt(items, i);
+        return pick === undefined ? [] : [[item.Id!, pick] as const];
+      }),
+    );
   const INTERACTIVE = 'application/vnd.amazonaws.connect.message.interactive';
   const quick = (Id: string) => ({
     Id,
@@ -152,69 +155,13 @@ describe('pickedOptions', () => {
     expect(picks.has('q1')).toBe(false);
   });
 
-  it('reads only what changed: the same picks as reading everything, for any pages and live items', () => {
-    // Items from a few senders: questions, answers that are options or not, events, the
-    // sender's own follow-ups.
-    const item = fc.oneof(
-      { arbitrary: fc.constant('q'), weight: 2 },
-      { arbitrary: fc.constantFrom('Yes', 'No', 'maybe'), weight: 2 },
-      { arbitrary: fc.constant('event'), weight: 3 },
-      { arbitrary: fc.constant('own'), weight: 3 },
-    );
-    fc.assert(
-      fc.property(
-        fc.array(item, { maxLength: 40 }),
-        fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 6 })), { maxLength: 8 }),
-        fc.integer({ min: 0, max: 20 }),
-        fc.integer({ min: 0, max: 6 }),
-        (kinds, steps, start, size) => {
-          const all = kinds.map((k, i) =>
-            k === 'q'
-              ? quick(`q${i}`)
-              : k === 'event'
-                ? {
-                    Id: `e${i}`,
-                    Type: 'EVENT',
-                    ContentType: 'application/vnd.amazonaws.connect.event.participant.joined',
-                    ParticipantId: 'me',
-                  }
-                : k === 'own'
-                  ? say(`o${i}`, 'Yes', 'bot')
-                  : say(`a${i}`, k),
-          );
-          // The list grows at both ends, as older pages and live items arrive.
-          let lo = Math.min(start, all.length);
-          let hi = Math.min(all.length, lo + size);
-          let state = updatePicks(undefined, all.slice(lo, hi));
-          for (const [older, n] of steps) {
-            if (older) lo = Math.max(0, lo - n);
-            else hi = Math.min(all.length, hi + n);
-            const items = all.slice(lo, hi);
-            const before = state.picks;
-            state = updatePicks(state, items);
-            const full = pickedOptions(items);
-            expect([...state.picks].sort()).toEqual([...full].sort());
-            // Unchanged picks keep the same map.
-            const same =
-              full.size === before.size && [...full].every(([k, v]) => before.get(k) === v);
-            if (same) expect(state.picks).toBe(before);
-          }
-        },
-      ),
-      { numRuns: 5000 },
-    );
-  });
-
-  it('answers an older question with a live item when nothing in between closed it', () => {
+  it('answers a question with a later message when nothing in between closed it', () => {
     const joined = {
       Id: 'e1',
       Type: 'EVENT',
       ContentType: 'application/vnd.amazonaws.connect.event.participant.joined',
     };
-    const q1 = quick('q1');
-    let state = updatePicks(undefined, [joined]);
-    state = updatePicks(state, [q1, joined]);
-    state = updatePicks(state, [q1, joined, say('a', 'No')]);
-    expect([...state.picks]).toEqual([['q1', 'No']]);
+    expect(pickAt([quick('q1'), joined], 0)).toBeUndefined();
+    expect(pickAt([quick('q1'), joined, say('a', 'No')], 0)).toBe('No');
   });
 });

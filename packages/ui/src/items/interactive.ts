@@ -1,10 +1,4 @@
-import {
-  classifyItem,
-  interactivePick,
-  renderKey,
-  type TranscriptItem,
-} from '@connect-transcript/core';
-import { overlapAt } from './overlap.js';
+import { classifyItem, interactivePick, type TranscriptItem } from '@connect-transcript/core';
 
 /**
  * What a customer's answer to an interactive message sends: exactly the `ContentType` and
@@ -244,104 +238,29 @@ function mayBeInteractive(contentType: string | undefined): boolean {
 // `application/…interactive…` or `application/json`, in any case.
 const MAY_BE_INTERACTIVE = /interactive|json/i;
 
-/** An interactive message waiting for its answer while the items are read in order. */
-interface OpenQuestion {
-  readonly key: string;
-  readonly sender: string | undefined;
-  readonly titles: ReadonlySet<string>;
-}
-
 /**
- * Reads `items[from…to)` into `picks`, starting with `open` (a question left open by the items
- * before `from`); returns the question still open at `to`. With `until`, stops as soon as no
- * question is open (the rest of the items were read before and gave what they give).
+ * What the customer picked from the interactive message at `items[index]`: the title of the
+ * option named by the next message from someone other than its sender (sent as the title, or as
+ * Carousel / response JSON), or `undefined` — not interactive, not answered, or answered with
+ * something that is no option, or followed by another interactive message first. Reads forward
+ * from the question to its answer only, so a row asks for its own pick when it renders.
  */
-function readPicks(
-  items: readonly TranscriptItem[],
-  from: number,
-  to: number,
-  open: OpenQuestion | undefined,
-  picks: Map<string, string>,
-  until?: number,
-): { open: OpenQuestion | undefined; at: number } {
-  let i = from;
-  for (; i < to; i++) {
-    if (until !== undefined && i >= until && !open) break;
+export function pickAt(items: readonly TranscriptItem[], index: number): string | undefined {
+  const question = items[index];
+  if (!question || !mayBeInteractive(question.ContentType)) return undefined;
+  const c = classifyItem(question);
+  if (c.kind !== 'message' || c.format !== 'interactive') return undefined;
+  const titles = optionTitles(question);
+  if (!titles) return undefined;
+  const sender = question.ParticipantId;
+  for (let i = index + 1; i < items.length; i++) {
     const item = items[i]!;
-    // Until an interactive message opens a question, only its content type can start one: most
-    // items are passed over without being classified (a 10,000-item open pays this loop).
-    if (!open && !mayBeInteractive(item.ContentType)) continue;
-    const c = classifyItem(item);
-    if (c.kind !== 'message') continue;
-    if (c.format === 'interactive') {
-      const titles = optionTitles(item);
-      open = titles && { key: renderKey(item), sender: item.ParticipantId, titles };
-      continue;
-    }
-    if (!open || (item.ParticipantId !== undefined && item.ParticipantId === open.sender)) continue;
+    const cls = classifyItem(item);
+    if (cls.kind !== 'message') continue;
+    if (cls.format === 'interactive') return undefined;
+    if (item.ParticipantId !== undefined && item.ParticipantId === sender) continue;
     const answer = (interactivePick(item)?.title ?? item.Content ?? '').trim();
-    if (open.titles.has(answer)) picks.set(open.key, answer);
-    open = undefined;
+    return titles.has(answer) ? answer : undefined;
   }
-  return { open, at: i };
-}
-
-/** The picks of a list of items, and what {@link updatePicks} needs to read the next list. */
-export interface PickState {
-  readonly items: readonly TranscriptItem[];
-  readonly picks: ReadonlyMap<string, string>;
-  /** The question still open after the last item. */
-  readonly open: OpenQuestion | undefined;
-}
-
-/**
- * {@link pickedOptions} of `items`, reading only what changed since `prev`: when `prev`'s items
- * are all still there, unchanged and in order (older pages prepended, live items appended), only
- * the new items are read (and the old ones a question from the new ones runs into). The map is
- * `prev`'s own when no pick changed, so rows that read it do not re-render.
- */
-export function updatePicks(
-  prev: PickState | undefined,
-  items: readonly TranscriptItem[],
-): PickState {
-  if (prev && prev.items === items) return prev;
-  const k = prev ? overlapAt(prev.items, items) : -1;
-  if (!prev || k === -1) {
-    const picks = new Map<string, string>();
-    const { open } = readPicks(items, 0, items.length, undefined, picks);
-    const same =
-      prev !== undefined &&
-      picks.size === prev.picks.size &&
-      [...picks].every(([key, v]) => prev.picks.get(key) === v);
-    return { items, picks: same ? prev.picks : picks, open };
-  }
-  const end = k + prev.items.length;
-  const added = new Map<string, string>();
-  // The new older items, and the old ones their last question runs into until it closes (the
-  // old items' own picks do not depend on what is before them: each question starts afresh).
-  const head = readPicks(items, 0, end, undefined, added, k);
-  // The new live items, with the question left open before them: the old items' (or, when a new
-  // older question ran through all of them unanswered, that one).
-  const carried = head.at >= end ? head.open : prev.open;
-  const { open } = readPicks(items, end, items.length, carried, added);
-  const changed = [...added].some(([key, v]) => prev.picks.get(key) !== v);
-  return {
-    items,
-    picks: changed ? new Map([...prev.picks, ...added]) : prev.picks,
-    open,
-  };
-}
-
-/**
- * What the customer picked from each interactive message: the key of the message → the chosen
- * option's title. The answer is the next message from someone other than the sender, when it is
- * one of the options (sent as the title, or as Carousel / response JSON).
- *
- * @example
- * ```ts
- * pickedOptions(items).get('qr-1'); // 'Billing'
- * ```
- */
-export function pickedOptions(items: readonly TranscriptItem[]): ReadonlyMap<string, string> {
-  return updatePicks(undefined, items).picks;
+  return undefined;
 }

@@ -245,13 +245,19 @@ describe('createRowList (rows on demand)', () => {
   const params = (numRuns = 150) => ({ seed: Number(process.env.FC_SEED ?? 42), numRuns });
   const people = [agent, customer, { ParticipantRole: 'CUSTOMER', DisplayName: 'Chris' }];
   const T0 = Date.parse('2026-03-03T20:00:00.000Z');
+  const QUICK_REPLY = JSON.stringify({
+    templateType: 'QuickReply',
+    data: { content: { title: 'Pick', elements: [{ title: 'Yes' }, { title: 'No' }] } },
+  });
   // Items as a transcript has them: mostly increasing times (gaps from seconds to days, so
   // groups, new days and midnights in any zone), some without a time or an Id, events among
   // messages, runs of earlier contacts (persistent chat).
   const arbItems = fc
     .array(
       fc.record({
-        kind: fc.constantFrom('MESSAGE', 'MESSAGE', 'ATTACHMENT', 'EVENT', 'ENDED'),
+        kind: fc.constantFrom('MESSAGE', 'MESSAGE', 'ATTACHMENT', 'EVENT', 'ENDED', 'QUESTION'),
+        // A message's text: its own, or one of a question's options.
+        says: fc.constantFrom(undefined, undefined, 'Yes', 'No'),
         who: fc.nat(people.length - 1),
         gapMin: fc.oneof(fc.nat(4), fc.nat(30), fc.nat(3000)),
         noTime: fc.nat(9).map((k) => k < 2),
@@ -266,14 +272,21 @@ describe('createRowList (rows on demand)', () => {
         minutes += s.gapMin;
         const item: TranscriptItem = {
           Id: s.noId ? undefined : `x${i}`,
-          Type: s.kind === 'ENDED' ? 'EVENT' : s.kind,
+          Type: s.kind === 'ENDED' ? 'EVENT' : s.kind === 'QUESTION' ? 'MESSAGE' : s.kind,
           ContentType:
             s.kind === 'EVENT'
               ? 'application/vnd.amazonaws.connect.event.participant.joined'
               : s.kind === 'ENDED'
                 ? 'application/vnd.amazonaws.connect.event.chat.ended'
-                : 'text/plain',
-          Content: s.kind === 'EVENT' || s.kind === 'ENDED' ? undefined : `m${i}`,
+                : s.kind === 'QUESTION'
+                  ? 'application/vnd.amazonaws.connect.message.interactive'
+                  : 'text/plain',
+          Content:
+            s.kind === 'EVENT' || s.kind === 'ENDED'
+              ? undefined
+              : s.kind === 'QUESTION'
+                ? QUICK_REPLY
+                : (s.says ?? `m${i}`),
           Attachments:
             s.kind === 'ATTACHMENT'
               ? [{ AttachmentId: `a${i}`, AttachmentName: 'f.pdf' }]
@@ -312,7 +325,7 @@ describe('createRowList (rows on demand)', () => {
     );
   });
 
-  it("finds the reader's last message in lists made from one another as in a fresh list", () => {
+  it("finds the reader's last message and the picks in lists made from one another as in a fresh list", () => {
     fc.assert(
       fc.property(
         arbItems,
@@ -330,7 +343,11 @@ describe('createRowList (rows on demand)', () => {
             else hi = Math.min(all.length, hi + n);
             const items = all.slice(lo, hi);
             list = createRowList(items, options, list);
-            expect(list.lastOwnMessageId()).toBe(lastOwnMessageId(referenceRows(items, options)));
+            const expected = referenceRows(items, options);
+            expect(list.lastOwnMessageId()).toBe(lastOwnMessageId(expected));
+            // Rows kept from the previous list still carry the right pick (an answer may have
+            // arrived after them, or a question before them).
+            for (let i = 0; i < items.length; i++) expect(list.at(i)).toEqual(expected[i]);
           }
         },
       ),

@@ -7,6 +7,7 @@ import {
   type TranscriptItem,
 } from '@connect-transcript/core';
 import { dateFormat } from './format.js';
+import { pickAt } from './interactive.js';
 import { overlapAt } from './overlap.js';
 
 export { DEFAULT_GROUP_GAP_MS } from './rowFacts.js';
@@ -59,6 +60,12 @@ export interface RowModel {
   readonly time: number;
   /** Calendar day in `timeZone` (`''` when the time is unknown). */
   readonly dayKey: string;
+  /**
+   * For an interactive message: the option the customer picked, i.e. the title named by the
+   * next message from someone other than its sender; `undefined` while unanswered, when the
+   * answer is no option, or for any other row.
+   */
+  readonly picked: string | undefined;
 }
 
 /**
@@ -216,6 +223,8 @@ function makeList(items: readonly TranscriptItem[], s: Shared, previous?: RowLis
               : dateFormat('date', options.locale, options.timeZone).format(f.time);
     }
     const mine = isMine(s, item, f);
+    const picked =
+      f.cls.kind === 'message' && f.cls.format === 'interactive' ? pickAt(items, i) : undefined;
     const prev = s.rows.get(item);
     if (
       prev &&
@@ -225,7 +234,8 @@ function makeList(items: readonly TranscriptItem[], s: Shared, previous?: RowLis
       prev.groupEnd === groupEnd &&
       prev.daySeparator === daySeparator &&
       prev.historyStart === historyStart &&
-      prev.dayKey === f.day
+      prev.dayKey === f.day &&
+      prev.picked === picked
     ) {
       return prev;
     }
@@ -241,6 +251,7 @@ function makeList(items: readonly TranscriptItem[], s: Shared, previous?: RowLis
       isHistory: f.isHistory,
       time: f.time,
       dayKey: f.day,
+      picked,
     };
     s.rows.set(item, row);
     return row;

@@ -2,11 +2,14 @@
 // were made on demand. The oracle of the property tests in rows.test.ts; not shipped.
 import {
   classifyItem,
+  type ItemClass,
+  interactivePick,
   isPersistentHistory,
   itemKey,
   type TranscriptItem,
 } from '@connect-transcript/core';
 import { dateFormat, dayKey, parseTime } from '../items/format.js';
+import { readInteractive } from '../items/interactive.js';
 import { type BuildRowsOptions, DEFAULT_GROUP_GAP_MS, type RowModel } from '../items/rows.js';
 
 const DAY = 86_400_000;
@@ -46,6 +49,7 @@ export function referenceRows(
     return Number.isNaN(dt) || dt <= gap;
   };
 
+  const picks = sequentialPicks(items, cls);
   let lastDay = '';
   return items.map((item, i) => {
     const isHistory = isPersistentHistory(item);
@@ -89,6 +93,40 @@ export function referenceRows(
       isHistory,
       time: time[i]!,
       dayKey: d,
+      picked: picks.get(i),
     };
   });
+}
+
+/**
+ * The picks as one pass in order: a question stays open until the next message from someone
+ * else (its answer, when that names an option) or the next interactive message.
+ */
+function sequentialPicks(
+  items: readonly TranscriptItem[],
+  cls: readonly ItemClass[],
+): Map<number, string> {
+  const picks = new Map<number, string>();
+  let open: { at: number; sender: string | undefined; titles: Set<string> } | undefined;
+  items.forEach((item, i) => {
+    const c = cls[i]!;
+    if (c.kind !== 'message') return;
+    if (c.format === 'interactive') {
+      const summary = readInteractive(item.Content);
+      open = summary && {
+        at: i,
+        sender: item.ParticipantId,
+        titles: new Set([
+          ...summary.options.map((o) => o.title),
+          ...summary.cards.flatMap((card) => card.options.map((o) => o.title)),
+        ]),
+      };
+      return;
+    }
+    if (!open || (item.ParticipantId !== undefined && item.ParticipantId === open.sender)) return;
+    const answer = (interactivePick(item)?.title ?? item.Content ?? '').trim();
+    if (open.titles.has(answer)) picks.set(open.at, answer);
+    open = undefined;
+  });
+  return picks;
 }
