@@ -12,7 +12,7 @@ import type { TranscriptMessages } from '../messages.js';
 import { TYPING_KEY } from '../scroller/createScroller.js';
 import type { ViewComponents } from './parts.js';
 import { type RowList, type RowModel, TranscriptRow, type TranscriptState } from './seam.js';
-import { type RowVirtualizer, STATUS_ROW_HEIGHT } from './useTranscriptScroller.js';
+import { STATUS_ROW_HEIGHT } from './useTranscriptScroller.js';
 
 /** Rows rendered without measurements: the server render and hydration. */
 const STATIC_ROWS = 30;
@@ -40,7 +40,7 @@ const VirtualRow = memo(function VirtualRow({ row, index, focused, measure }: Vi
   const ref = useCallback(
     (el: HTMLDivElement | null) => {
       node.current = el;
-      // The virtualizer reads the index from the element when it measures it.
+      // The layout reads the index from the element when it measures and places it.
       el?.setAttribute('data-index', String(indexRef.current));
       measure(el);
     },
@@ -100,11 +100,11 @@ export interface TranscriptListProps {
   /** First row (of `rows`) the virtualizer holds. */
   windowStart: number;
   /**
-   * The virtualizer, the list's ref and each row's ref (measured before it is revealed); `null`:
-   * the static, bottom-aligned page of the newest rows (server render, hydration).
+   * The rows to render, the list's ref and each row's ref (measured before it is revealed);
+   * `null`: the static, bottom-aligned page of the newest rows (server render, hydration).
    */
   virtual: {
-    readonly virtualizer: RowVirtualizer;
+    readonly indexes: readonly number[];
     readonly listRef: (node: HTMLDivElement | null) => void;
     readonly measureRow: (node: HTMLDivElement | null) => void;
   } | null;
@@ -158,21 +158,21 @@ export function TranscriptList({
       </div>
     );
   }
-  const { virtualizer, listRef, measureRow: measure } = virtual;
+  const { indexes, listRef, measureRow: measure } = virtual;
   const windowLength = rows.length - windowStart;
   return (
     // biome-ignore lint/a11y/useSemanticElements: rows are divs, positioned by the virtualizer
     <div role="list" className="ct-TranscriptView-list" ref={listRef}>
       {topRow}
-      {virtualizer.getVirtualItems().map((v) => {
-        if (v.index >= windowLength) {
+      {indexes.map((index) => {
+        if (index >= windowLength) {
           return (
             // The typing row is measured and moved itself, like the message rows.
             // biome-ignore lint/a11y/useSemanticElements: rows are divs, positioned by the virtualizer
             <div
               key={TYPING_KEY}
               ref={measure}
-              data-index={v.index}
+              data-index={index}
               role="listitem"
               className="ct-TranscriptView-slot ct-TranscriptView-typing"
               style={ROW_STYLE}
@@ -181,12 +181,12 @@ export function TranscriptList({
             </div>
           );
         }
-        const row = rows.at(windowStart + v.index);
+        const row = rows.at(windowStart + index);
         return (
           <VirtualRow
             key={row.key}
             row={row}
-            index={v.index}
+            index={index}
             focused={row.key === focusedKey}
             measure={measure}
           />

@@ -155,20 +155,30 @@ describe('TranscriptView customisation', () => {
   });
 
   it('renders the JumpToLatest slot when the reader is scrolled up', async () => {
-    const store = createTestTranscript({ items: messages(0, 40), hasOlder: false });
-    render(<TranscriptView transcript={store.get()} components={components} />);
-    const log = screen.getByRole('log');
-    // happy-dom has no layout: give the log a scrolled-up geometry.
-    Object.defineProperty(log, 'scrollHeight', { configurable: true, value: 4000 });
-    Object.defineProperty(log, 'clientHeight', { configurable: true, value: 400 });
-    await new Promise((r) => setTimeout(r, 100));
-    act(() => {
-      log.scrollTop = 1000;
-      fireEvent.scroll(log);
+    // happy-dom has no layout: rows 100 px high in a 400 px log.
+    const height = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
+    Object.defineProperty(HTMLElement.prototype, 'offsetHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('ct-TranscriptView-slot') ? 100 : 0;
+      },
     });
-    await waitFor(() => expect(screen.getByText('custom jump 0')).toBeTruthy());
-    // Let the virtualizer's is-scrolling timer run out before the environment is torn down.
-    await new Promise((r) => setTimeout(r, 250));
+    try {
+      const store = createTestTranscript({ items: messages(0, 40), hasOlder: false });
+      render(<TranscriptView transcript={store.get()} components={components} />);
+      const log = screen.getByRole('log');
+      Object.defineProperty(log, 'scrollHeight', { configurable: true, value: 4056 });
+      Object.defineProperty(log, 'clientHeight', { configurable: true, value: 400 });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(screen.queryByText(/custom jump/)).toBeNull();
+      act(() => {
+        log.scrollTop = 1000;
+        fireEvent.scroll(log);
+      });
+      await waitFor(() => expect(screen.getByText('custom jump 0')).toBeTruthy());
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'offsetHeight', height);
+    }
   });
 
   it('exposes scrollToLatest and scrollToItem', () => {

@@ -1,9 +1,9 @@
 // The scroll engine's vocabulary. Framework-free: no React, no DOM types beyond what a port needs.
 
 /**
- * The engine's view of a virtualizer: where rows are, how big the viewport is, and how to move
- * it. Indexes are the virtualizer's (rows of the window, then the typing row). The React adapter
- * implements it over TanStack Virtual; tests implement it over a model layout.
+ * The engine's view of the virtualized list: where rows are, how big the viewport is, and how to
+ * move it. Indexes are the layout's (rows of the window, then the typing row). The view implements
+ * it over its row layout and the DOM (`domLayout`); tests implement it over a model layout.
  */
 export interface ScrollerPort {
   /** The viewport's top, as the layout knows it (px). */
