@@ -13,6 +13,13 @@ const optionalString = z.optional(z.string());
 const optionalOpen = <T extends string>() =>
   optionalString as unknown as z.ZodMiniOptional<z.ZodMiniType<Open<T>>>;
 
+/**
+ * An optional field kept when `is` says it is well typed, dropped (never an error) otherwise.
+ * (`z.catch` would do the same, but it makes esbuild bundle every helper of zod's core.)
+ */
+const dropUnless = <T>(is: (value: unknown) => value is T) =>
+  z.optional(z.transform((value): T | undefined => (is(value) ? value : undefined)));
+
 // Request checks are refinements with our own wording: zod's built-in checks, `z.int()` and
 // `z.enum()` each pull in more of zod, and zod/mini would word them only "Invalid input".
 
@@ -217,8 +224,8 @@ export const MessageMetadataSchema = z.object({
   MessageProcessingStatus: optionalOpen<KnownProcessingStatus>(),
   // Lex streaming, seen on the wire but not in the service model: kept when well typed, dropped
   // (never an error) otherwise.
-  ChunkNumber: z.catch(z.optional(z.number()), undefined),
-  MessageCompleted: z.catch(z.optional(z.boolean()), undefined),
+  ChunkNumber: dropUnless((v): v is number => typeof v === 'number'),
+  MessageCompleted: dropUnless((v): v is boolean => typeof v === 'boolean'),
 });
 
 /**
