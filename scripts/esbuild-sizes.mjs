@@ -28,7 +28,7 @@ const checks = [
     name: 'full kit — the README example: createParticipantClient + useTranscript + TranscriptView',
     code: `export { createParticipantClient, useTranscript } from ${JSON.stringify(react)};\nexport { TranscriptView } from ${JSON.stringify(ui)};`,
     // A guard at today's figure; the goal is 35 KiB (30 KiB) with every bundler.
-    limit: 38 * KiB,
+    limit: 37 * KiB,
   },
 ];
 

@@ -78,7 +78,7 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
   let pending: number | null = null;
   let committing = false;
   let height = -1;
-  /** The rows the last render showed, as `first:last:kept`. */
+  /** The rows the last render showed, as `inView().key`. */
   let shownKey = '';
   /** The indexes the last render showed. */
   let rendered: readonly number[] = [];
@@ -94,18 +94,18 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
   /** Handling a resized viewport: its rows render soon, not now. */
   let soon = false;
   const later = new Set<HTMLElement>();
-  let laterFrame = 0;
   const observe = (el: HTMLElement) => {
     if (!delivering) {
       observer?.observe(el, { box: 'border-box' });
       return;
     }
+    if (later.size === 0) {
+      requestAnimationFrame(() => {
+        for (const row of later) if (row.isConnected) observer?.observe(row, { box: 'border-box' });
+        later.clear();
+      });
+    }
     later.add(el);
-    laterFrame ||= requestAnimationFrame(() => {
-      laterFrame = 0;
-      for (const row of later) if (row.isConnected) observer?.observe(row, { box: 'border-box' });
-      later.clear();
-    });
   };
 
   const observer =
@@ -190,15 +190,17 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
     }
   }
 
-  function currentKey(): string {
+  /** The rows in view (and `overscan` more), the kept row, and both as a key. */
+  function inView() {
     const range = layout.range(offset, viewportSize(), options.overscan);
-    return `${range ? `${range[0]}:${range[1]}` : ':'}:${options.keep() ?? ''}`;
+    const kept = options.keep();
+    return { range, kept, key: `${range}:${kept}` };
   }
 
   /** After a change outside React's render: the rows follow, and render if others are in view. */
-  function refresh() {
+  function refresh(now = !soon) {
     place();
-    if (currentKey() !== shownKey) options.onShownChange(!soon);
+    if (inView().key !== shownKey) options.onShownChange(now);
   }
 
   const port: ScrollerPort = {
@@ -229,13 +231,12 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
   return {
     layout,
     port,
-    setRows: (count, keyAt) => layout.setRows(count, keyAt),
+    setRows: layout.setRows,
     shown() {
-      shownKey = currentKey();
-      const range = layout.range(offset, viewportSize(), options.overscan);
+      const { range, kept, key } = inView();
+      shownKey = key;
       const out: number[] = [];
       if (range) for (let i = range[0]; i <= range[1]; i++) out.push(i);
-      const kept = options.keep();
       if (
         kept !== undefined &&
         kept < layout.count &&
@@ -317,7 +318,7 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
           pending = null;
         }
         then();
-        if (currentKey() !== shownKey) options.onShownChange(true);
+        refresh(true);
       } finally {
         committing = false;
       }

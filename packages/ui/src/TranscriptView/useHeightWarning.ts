@@ -1,23 +1,13 @@
 'use client';
 import { type RefObject, useEffect, useRef } from 'react';
 
-// Bundlers replace the literal `process.env.NODE_ENV` (so production builds drop the check);
-// without a bundler and without `process`, nothing is warned.
+// Bundlers replace the literal `process.env.NODE_ENV`, so a production build drops the check below
+// with its message; without a bundler and without `process`, nothing is warned.
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
-const DEV = (() => {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-})();
 
 /** The warning a view without a bounded height logs, once. */
 export const UNBOUNDED_HEIGHT_WARNING =
-  '[connect-transcript] <TranscriptView> has no bounded height: it grew to fit its rows, so it ' +
-  'cannot scroll, opens at the oldest loaded message and keeps loading older pages. Give it a ' +
-  'height (style={{ height: 480 }}), or a parent with a height and `display: flex` / ' +
-  '`flex-direction: column`.';
+  '[connect-transcript] <TranscriptView> has no bounded height: it grew to fit its rows, so it cannot scroll, opens at the oldest loaded message and keeps loading older pages. Give it a height (style={{ height: 480 }}), or a parent with a height and `display: flex` / `flex-direction: column`.';
 
 /**
  * In development, warns once when the view's scroller is not bounded: after opening, all of its
@@ -38,24 +28,31 @@ export function useHeightWarning(
   latest.current = state;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
-    if (!DEV || decided.current || timer.current !== undefined) return;
-    const unbounded = () => {
-      const el = scrollRef.current;
-      const { reading, hasOlder, isFetchingOlder } = latest.current;
-      if (!el || !reading || !hasOlder || el.clientHeight === 0) return false;
-      if (el.scrollHeight > el.clientHeight + 1) {
-        decided.current = true; // it scrolls: bounded
-        return false;
+    try {
+      // Replaced by the bundler: `if (false)` in a production build, which drops the check.
+      if (process.env.NODE_ENV !== 'production') {
+        if (decided.current || timer.current !== undefined) return;
+        const unbounded = () => {
+          const el = scrollRef.current;
+          const { reading, hasOlder, isFetchingOlder } = latest.current;
+          if (!el || !reading || !hasOlder || el.clientHeight === 0) return false;
+          if (el.scrollHeight > el.clientHeight + 1) {
+            decided.current = true; // it scrolls: bounded
+            return false;
+          }
+          return !isFetchingOlder || el.clientHeight > window.innerHeight;
+        };
+        if (!unbounded()) return;
+        timer.current = setTimeout(() => {
+          timer.current = undefined;
+          if (decided.current || !unbounded()) return;
+          decided.current = true;
+          console.warn(UNBOUNDED_HEIGHT_WARNING);
+        }, 1_000);
       }
-      return !isFetchingOlder || el.clientHeight > window.innerHeight;
-    };
-    if (!unbounded()) return;
-    timer.current = setTimeout(() => {
-      timer.current = undefined;
-      if (decided.current || !unbounded()) return;
-      decided.current = true;
-      console.warn(UNBOUNDED_HEIGHT_WARNING);
-    }, 1_000);
+    } catch {
+      // No bundler and no `process`: nothing is warned.
+    }
   });
   useEffect(() => () => clearTimeout(timer.current), []);
 }

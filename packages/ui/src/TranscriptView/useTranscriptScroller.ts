@@ -14,6 +14,7 @@ import {
 } from 'react';
 import { flushSync } from 'react-dom';
 import { createScroller } from '../scroller/createScroller.js';
+import { EMPTY_DATA } from '../scroller/defaults.js';
 import { readScrollPlace, saveScrollPlace } from '../scroller/restore.js';
 import type {
   Announcement,
@@ -128,7 +129,7 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
     }),
     [rows, typing, t],
   );
-  scroller.setData(enabled ? data : { ...data, rows: scrollerRows(EMPTY_ROWS), typing: false });
+  scroller.setData(enabled ? data : { ...data, rows: EMPTY_DATA.rows, typing: false });
   const snapshot = useSyncExternalStore(
     scroller.subscribe,
     scroller.getSnapshot,
@@ -222,13 +223,3 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
 
   return { scroller, snapshot, indexes, scrollRef, listRef, measureRow, onKeyDown, onFocus };
 }
-
-const EMPTY_ROWS: RowList = {
-  length: 0,
-  at: () => {
-    throw new RangeError('no rows');
-  },
-  keyAt: () => '',
-  indexOf: () => undefined,
-  lastOwnMessageId: () => undefined,
-};
