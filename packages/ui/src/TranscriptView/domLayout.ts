@@ -17,7 +17,7 @@ export interface DomLayoutOptions {
   readonly onLayoutChange: () => void;
   /**
    * The rows to render changed outside React's render (a scroll, a measurement, a write).
-   * `now`: render them before this frame paints; otherwise soon (after a measurement).
+   * `now`: render them before this frame paints; otherwise soon (the viewport was resized).
    */
   readonly onShownChange: (now: boolean) => void;
 }
@@ -91,7 +91,7 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
   // frame: observed now, at the depth being delivered, the browser reports a ResizeObserver loop.
   // They are measured by the commit that mounts them meanwhile.
   let delivering = false;
-  /** Inside a ResizeObserver delivery: the rows it brings into view render soon, not now. */
+  /** Handling a resized viewport: its rows render soon, not now. */
   let soon = false;
   const later = new Set<HTMLElement>();
   const observe = (el: HTMLElement) => {
@@ -121,14 +121,15 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
         });
 
   function measured(entries: readonly ResizeObserverEntry[]) {
-    let changed = false;
+    let moved = false;
+    let resized = false;
     for (const entry of entries) {
       const el = entry.target as HTMLElement;
       if (el === scroll) {
         const size = el.clientHeight;
         if (size !== viewport) {
           viewport = size;
-          changed = true;
+          resized = true;
         }
         continue;
       }
@@ -139,15 +140,14 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
       }
       const box = entry.borderBoxSize?.[0];
       const size = box ? Math.round(box.blockSize) : el.offsetHeight;
-      if (layout.setSize(key, size, indexOf(el))) changed = true;
+      if (layout.setSize(key, size, indexOf(el))) moved = true;
       unmeasured.delete(el);
     }
-    if (!changed) return;
-    // The rows are placed at once (in `refresh`); rows that come into view render with the next
-    // render, not within this delivery: a render here can change the size of rows already
-    // observed (a page that arrived meanwhile regroups them) or, in a view without a bounded
-    // height, of the viewport, and the browser would report a ResizeObserver loop.
-    soon = true;
+    if (!moved && !resized) return;
+    place();
+    // A resized viewport shows its new rows with the next render, not within this delivery: a
+    // view that grows with its rows (no bounded height) would resize again before it ends.
+    soon = !moved;
     try {
       options.onLayoutChange();
       refresh();
@@ -312,9 +312,7 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
             if (el.isConnected && key !== undefined) layout.setSize(key, size, indexOf(el));
           }
         }
-        // The list grows first, so the write is not clamped to its old height; the rows are
-        // placed once the engine has settled the viewport.
-        writeHeight();
+        place();
         if (pending !== null && scroll) {
           scroll.scrollTop = pending;
           pending = null;

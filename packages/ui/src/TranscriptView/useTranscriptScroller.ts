@@ -102,9 +102,8 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
       },
       onScroll: (offset) => engine?.onScroll(offset),
       onLayoutChange: () => engine?.onLayoutChange(),
-      // In the commit React renders again before paint by itself; after a scroll event or a
-      // write of the engine's in a frame, the rows now in view must render before this frame
-      // paints; after a measurement, with the next render (the rows themselves move at once).
+      // In the commit React renders again before paint by itself; elsewhere (a scroll event, a
+      // row's new size, a frame) the rows now in view must render before this frame paints.
       onShownChange: (now) => (now && !dom.committing ? flushSync(rerender) : rerender()),
     });
     engine = createScroller(dom.port, {
