@@ -37,7 +37,7 @@ export const ReopensWhereTheReaderWas: Story = {
     await untilLoaded(log);
     await waitFor(() => {
       const now = rowUnderEye(log);
-      expect(now.label).toBe(before.label);
+      expect(now.key).toBe(before.key);
       expect(Math.abs(now.offset - before.offset)).toBeLessThanOrEqual(2);
     });
     // Then only the newest page is asked again.

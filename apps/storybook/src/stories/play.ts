@@ -1,3 +1,4 @@
+import type { ParticipantSimulator } from '@connect-transcript/mock';
 import { expect, waitFor, within } from 'storybook/test';
 
 // Helpers of the play functions: find the transcript's parts the way a reader (or a screen
@@ -30,47 +31,53 @@ export async function untilLoaded(log: HTMLElement): Promise<void> {
 
 /**
  * What the reader's eye is on: the content (the row's last part — its bubble or event line, not a
- * day separator above it) of the topmost row fully inside the viewport, and its offset from the
- * log's top.
+ * day separator above it) of the topmost row fully inside the viewport, by the row's key, and its
+ * offset from the log's top.
  */
-export function rowUnderEye(log: HTMLElement): { label: string; offset: number } {
+export function rowUnderEye(log: HTMLElement): { key: string; offset: number } {
   const top = log.getBoundingClientRect().top;
   const visible = rows(log)
     .map((el) => ({ el, rect: contentOf(el).getBoundingClientRect() }))
     .filter(({ rect }) => rect.top >= top - 0.5 && rect.height > 0)
     .sort((a, b) => a.rect.top - b.rect.top)[0];
   if (!visible) throw new Error('No row is visible');
-  return { label: visible.el.getAttribute('aria-label') ?? '', offset: visible.rect.top - top };
+  return { key: visible.el.getAttribute('data-key') ?? '', offset: visible.rect.top - top };
 }
 
-/** Where the content of the row labelled `label` is now, from the log's top (undefined if not rendered). */
-export function offsetOf(log: HTMLElement, label: string): number | undefined {
-  const el = rows(log).find((r) => r.getAttribute('aria-label') === label);
+/** Where the content of the row with this key is now, from the log's top (undefined if not rendered). */
+export function offsetOf(log: HTMLElement, key: string): number | undefined {
+  const el = log.querySelector<HTMLElement>(`.ct-Row[data-key="${CSS.escape(key)}"]`);
   return el
     ? contentOf(el).getBoundingClientRect().top - log.getBoundingClientRect().top
     : undefined;
 }
 
 /**
- * Where the row labelled `label` settles: read after each frame has painted (from a task queued in
- * the frame), until two readings in a row agree. A reading taken between a React commit and the
+ * Resolves once the current frame has painted: from a task queued inside the next animation
+ * frame, which runs after that frame's layout, ResizeObservers and paint. A reading taken in the
+ * animation frame itself can see a React commit the virtualizer has not measured yet.
+ */
+export async function painted(): Promise<void> {
+  await nextFrames(1);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Where the row with this key settles: read after each frame has painted, until two readings in a
+ * row agree. A reading taken between a React commit and the
  * virtualizer's measuring of it (its ResizeObserver runs just before the paint) shows a layout no
  * frame ever paints: a row that lost its day separator to the page above, before the scroll is
  * compensated. Waiting for two equal readings skips such a moment and still catches a drift that
  * stays.
  */
-export async function settledOffsetOf(
-  log: HTMLElement,
-  label: string,
-): Promise<number | undefined> {
-  const painted = async () => {
-    await nextFrames(1);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    return offsetOf(log, label);
+export async function settledOffsetOf(log: HTMLElement, key: string): Promise<number | undefined> {
+  const read = async () => {
+    await painted();
+    return offsetOf(log, key);
   };
-  let last = await painted();
+  let last = await read();
   for (let i = 0; i < 30; i++) {
-    const now = await painted();
+    const now = await read();
     if (now !== undefined && last !== undefined && Math.abs(now - last) < 0.5) return now;
     last = now;
   }
@@ -125,21 +132,32 @@ export function atBottom(log: HTMLElement): boolean {
 
 /**
  * Scrolls to the top and checks that the row under the reader's eye stays put while the older
- * page is prepended. Returns how many rows the view holds afterwards (rendered or not: the
- * scroll height grew).
+ * page is prepended. The simulator holds that page back for a moment (a latency spike on the next
+ * GetTranscript), so the row under the eye is read from a painted frame before the page arrives,
+ * however fast the machine answers.
  */
-export async function scrollUpKeepsAnchor(log: HTMLElement): Promise<void> {
+export async function scrollUpKeepsAnchor(
+  log: HTMLElement,
+  sim: ParticipantSimulator,
+): Promise<void> {
   const heightBefore = log.scrollHeight;
+  const answered = () => sim.requests.filter((r) => r.operation === 'GetTranscript').length;
+  const answeredBefore = answered();
+  sim.setFaults({ next: [{ kind: 'latencySpike', latencyMs: 500, operation: 'GetTranscript' }] });
   await scrollLogTo(log, 0);
+  await painted();
   const anchor = rowUnderEye(log);
+  expect(answered(), 'the older page is not answered yet when the anchor is read').toBe(
+    answeredBefore,
+  );
   // The older page arrives: the content grows above the reader…
   await waitFor(() => expect(log.scrollHeight).toBeGreaterThan(heightBefore + 50), {
     timeout: 8000,
   });
   await waitFor(() => expect(viewOf(log).hasAttribute('data-loading-older')).toBe(false));
   // …and the row they were reading has not moved.
-  const after = await settledOffsetOf(log, anchor.label);
-  expect(after, `row "${anchor.label}" is still rendered`).toBeDefined();
+  const after = await settledOffsetOf(log, anchor.key);
+  expect(after, `row ${anchor.key} is still rendered`).toBeDefined();
   expect(Math.abs((after ?? Number.NaN) - anchor.offset)).toBeLessThanOrEqual(2);
   expect(log.scrollTop).toBeGreaterThan(0);
 }

@@ -10,10 +10,9 @@ import { LiveTranscript, type LiveTranscriptProps } from '../stories/LiveTranscr
 import {
   atBottom,
   findLog,
-  nextFrames,
-  offsetOf,
   rowUnderEye,
   scrollLogTo,
+  settledOffsetOf,
   untilLoaded,
 } from '../stories/play.js';
 import { simulatorIn } from '../stories/useStorySimulator.js';
@@ -71,10 +70,8 @@ export const LiveAppendWhileScrolledUp: Story = {
       { name: /jump to latest/i },
       { timeout: 5000 },
     );
-    await nextFrames(2);
-    expect(
-      Math.abs((offsetOf(log, anchor.label) ?? Number.NaN) - anchor.offset),
-    ).toBeLessThanOrEqual(2);
+    const after = await settledOffsetOf(log, anchor.key);
+    expect(Math.abs((after ?? Number.NaN) - anchor.offset)).toBeLessThanOrEqual(2);
     await userEvent.click(jump);
     await waitFor(() => expect(atBottom(log)).toBe(true), { timeout: 3000 });
     await expect(await within(log).findByText('And another', {}, { timeout: 5000 })).toBeVisible();

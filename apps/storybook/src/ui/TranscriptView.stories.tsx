@@ -35,7 +35,7 @@ export const Default: Story = {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
     await waitFor(() => expect(atBottom(log)).toBe(true));
-    await scrollUpKeepsAnchor(log);
+    await scrollUpKeepsAnchor(log, simulatorIn(canvasElement));
     const reads = simulatorIn(canvasElement).requests.filter(
       (r) => r.operation === 'GetTranscript',
     );
@@ -74,7 +74,7 @@ export const TenThousandItems: Story = {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
     expect(rows(log).length).toBeLessThan(60);
-    await scrollUpKeepsAnchor(log);
+    await scrollUpKeepsAnchor(log, simulatorIn(canvasElement));
     expect(rows(log).length).toBeLessThan(60);
   },
 };
@@ -158,7 +158,7 @@ export const ChatEndedAfterSomePages: Story = {
   play: async ({ canvasElement }) => {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
-    await scrollUpKeepsAnchor(log);
+    await scrollUpKeepsAnchor(log, simulatorIn(canvasElement));
     const count = rows(log).length;
     const sim = simulatorIn(canvasElement);
     sim.endChat();
