@@ -64,11 +64,10 @@ export async function painted(): Promise<void> {
 
 /**
  * Where the row with this key settles: read after each frame has painted, until two readings in a
- * row agree. A reading taken between a React commit and the
- * virtualizer's measuring of it (its ResizeObserver runs just before the paint) shows a layout no
- * frame ever paints: a row that lost its day separator to the page above, before the scroll is
- * compensated. Waiting for two equal readings skips such a moment and still catches a drift that
- * stays.
+ * row agree. A reading taken between a React commit and the view's measuring of it (its
+ * ResizeObserver runs just before the paint) shows a layout no frame ever paints: a row that lost
+ * its day separator to the page above, before the scroll is compensated. Waiting for two equal
+ * readings skips such a moment and still catches a drift that stays.
  */
 export async function settledOffsetOf(log: HTMLElement, key: string): Promise<number | undefined> {
   const read = async () => {
