@@ -44,9 +44,14 @@ export function rowUnderEye(log: HTMLElement): { key: string; offset: number } {
   return { key: visible.el.getAttribute('data-key') ?? '', offset: visible.rect.top - top };
 }
 
+/** The rendered row with this key, if it is rendered. */
+export function rowByKey(log: HTMLElement, key: string): HTMLElement | null {
+  return log.querySelector<HTMLElement>(`.ct-Row[data-key="${CSS.escape(key)}"]`);
+}
+
 /** Where the content of the row with this key is now, from the log's top (undefined if not rendered). */
 export function offsetOf(log: HTMLElement, key: string): number | undefined {
-  const el = log.querySelector<HTMLElement>(`.ct-Row[data-key="${CSS.escape(key)}"]`);
+  const el = rowByKey(log, key);
   return el
     ? contentOf(el).getBoundingClientRect().top - log.getBoundingClientRect().top
     : undefined;
@@ -163,7 +168,7 @@ export async function scrollUpKeepsAnchor(
 
 /** Scrolls down a step at a time until the row with this key is rendered (at most 40 steps). */
 export async function scrollUntilRendered(log: HTMLElement, key: string): Promise<void> {
-  const rendered = () => log.querySelector(`.ct-Row[data-key="${CSS.escape(key)}"]`) !== null;
+  const rendered = () => rowByKey(log, key) !== null;
   for (let i = 0; i < 40 && !rendered(); i++) await scrollLogTo(log, log.scrollTop + 120);
   expect(rendered(), `row ${key} rendered`).toBe(true);
 }

@@ -35,10 +35,9 @@ export const Default: Story = {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
     await waitFor(() => expect(atBottom(log)).toBe(true));
-    await scrollUpKeepsAnchor(log, simulatorIn(canvasElement));
-    const reads = simulatorIn(canvasElement).requests.filter(
-      (r) => r.operation === 'GetTranscript',
-    );
+    const sim = simulatorIn(canvasElement);
+    await scrollUpKeepsAnchor(log, sim);
+    const reads = sim.requests.filter((r) => r.operation === 'GetTranscript');
     expect(reads).toHaveLength(2);
   },
 };
@@ -158,9 +157,9 @@ export const ChatEndedAfterSomePages: Story = {
   play: async ({ canvasElement }) => {
     const log = await findLog(canvasElement);
     await untilLoaded(log);
-    await scrollUpKeepsAnchor(log, simulatorIn(canvasElement));
-    const count = rows(log).length;
     const sim = simulatorIn(canvasElement);
+    await scrollUpKeepsAnchor(log, sim);
+    const count = rows(log).length;
     sim.endChat();
     await scrollLogTo(log, 0);
     // The older page is refused: the chat is over, and the view says so (not "Retry").
