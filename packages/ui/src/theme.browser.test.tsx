@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import './styles.css';
 import { staticTranscript } from '@connect-transcript/core';
 import { flushSync } from 'react-dom';
@@ -14,6 +14,12 @@ afterEach(() => {
   root?.unmount();
   host?.remove();
 });
+
+/** Waits until the view in `host` shows its rows (a client mount opens in a transition). */
+const opened = (el: HTMLElement) =>
+  vi.waitFor(() => {
+    if (!el.querySelector('.ct-Row[data-key]')) throw new Error('the view has not opened');
+  });
 
 /** Renders a view inside `<div {...outer}>` and returns its computed background colour. */
 function background(outer: Record<string, string>, own: Record<string, string> = {}): string {
@@ -59,7 +65,7 @@ describe('theme', () => {
 });
 
 describe('colours by role', () => {
-  it('colours other participants’ bubbles from --ct-bubble-<role>-bg / -fg, and the reader’s not', () => {
+  it('colours other participants’ bubbles from --ct-bubble-<role>-bg / -fg, and the reader’s not', async () => {
     host = document.createElement('div');
     host.style.setProperty('--ct-bubble-agent-bg', 'rgb(1, 2, 3)');
     host.style.setProperty('--ct-bubble-agent-fg', 'rgb(250, 250, 250)');
@@ -97,6 +103,7 @@ describe('colours by role', () => {
       },
     ]);
     flushSync(() => root?.render(<TranscriptView transcript={transcript} selfRole="CUSTOMER" />));
+    await opened(host);
     const bubble = (key: string) =>
       getComputedStyle(host!.querySelector(`.ct-Row[data-key="${key}"] .ct-Message-bubble`)!);
     expect(bubble('agent').backgroundColor).toBe('rgb(1, 2, 3)');
@@ -120,7 +127,7 @@ describe('icons by role', () => {
     ParticipantRole,
     ParticipantId,
   });
-  const render = (vars: Record<string, string>) => {
+  const render = async (vars: Record<string, string>) => {
     host = document.createElement('div');
     for (const [k, v] of Object.entries(vars)) host.style.setProperty(k, v);
     document.body.append(host);
@@ -132,6 +139,7 @@ describe('icons by role', () => {
       say('me', 'CUSTOMER', 'c'),
     ]);
     flushSync(() => root?.render(<TranscriptView transcript={transcript} selfRole="CUSTOMER" />));
+    await opened(host);
     const message = (key: string) =>
       host!.querySelector<HTMLElement>(`.ct-Row[data-key="${key}"] .ct-Message`)!;
     const icon = (key: string) => getComputedStyle(message(key), '::before');
@@ -141,14 +149,14 @@ describe('icons by role', () => {
     return { icon, bubbleStart };
   };
 
-  it('are off by default: no picture, no room kept', () => {
-    const { icon, bubbleStart } = render({ '--ct-icon-agent': `url("${PIXEL}")` });
+  it('are off by default: no picture, no room kept', async () => {
+    const { icon, bubbleStart } = await render({ '--ct-icon-agent': `url("${PIXEL}")` });
     expect(icon('a1').width).toBe('0px');
     expect(bubbleStart('a1')).toBeLessThanOrEqual(1);
   });
 
-  it('show each role’s picture at the start of a group, and line up the group’s bubbles', () => {
-    const { icon, bubbleStart } = render({
+  it('show each role’s picture at the start of a group, and line up the group’s bubbles', async () => {
+    const { icon, bubbleStart } = await render({
       '--ct-icon-size': '28px',
       '--ct-icon-agent': `url("${PIXEL}")`,
       '--ct-icon-bot': 'linear-gradient(red, red)',

@@ -1,11 +1,12 @@
 import axe from 'axe-core';
-import { forwardRef, useLayoutEffect } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { forwardRef, useEffect, useLayoutEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
-import { staticTranscript, TranscriptError } from '@connect-transcript/core';
+import { staticTranscript, TranscriptError, type TranscriptState } from '@connect-transcript/core';
 import type { MessageProps } from '../components.js';
 import { Message } from '../items/Message.js';
 import {
@@ -19,7 +20,7 @@ import {
 } from '../test/mountView.js';
 import { createTestTranscript, makeMessage, messages } from '../test/transcriptStore.js';
 import { wheel } from '../test/wheel.js';
-import { TranscriptView } from './TranscriptView.js';
+import { TranscriptView, type TranscriptViewHandle } from './TranscriptView.js';
 
 let view: MountedView | undefined;
 afterEach(() => {
@@ -54,6 +55,20 @@ const Counted = forwardRef<HTMLDivElement, MessageProps>(function Counted(props,
   return <Message ref={ref} data-key={key} {...props} />;
 });
 /** Rows of the server render's static page (STATIC_ROWS in TranscriptView.tsx). */
+/** An app that asks the view for a jump in its own mount effect and records the answer. */
+function JumpOnMount(props: {
+  transcript: TranscriptState;
+  to: string;
+  asked: (boolean | undefined)[];
+}) {
+  const { transcript, to, asked } = props;
+  const ref = useRef<TranscriptViewHandle>(null);
+  useEffect(() => {
+    asked.push(ref.current?.scrollToItem(to));
+  }, [asked, to]);
+  return <TranscriptView ref={ref} transcript={transcript} />;
+}
+
 const STATIC_PAGE = 30;
 
 const text = (el: Element | null | undefined) => el?.textContent ?? '';
@@ -524,6 +539,33 @@ describe('a window over many loaded items', () => {
       'Start of conversation',
     );
   }, 30_000);
+
+  it('opens after one skeleton render, and a jump asked for in the mount effect still lands', async () => {
+    // A client mount with rows shows its skeleton for one render and opens in a transition.
+    const store = staticTranscript(messages(0, 3000));
+    const asked: (boolean | undefined)[] = [];
+    const host = document.createElement('div');
+    host.style.cssText = 'width: 320px; height: 480px; position: relative';
+    document.body.append(host);
+    const root = createRoot(host);
+    try {
+      flushSync(() => root.render(<JumpOnMount transcript={store} to="m10" asked={asked} />));
+      // The commit of the mount shows the skeleton, busy, and the jump is queued, not lost.
+      expect(host.querySelector('.ct-Row[data-key]')).toBeNull();
+      expect(host.querySelector('[role="log"]')?.getAttribute('aria-busy')).toBe('true');
+      expect(asked).toEqual([true]);
+      await until(() => host.querySelector('.ct-Row[data-key="m10"]') !== null);
+      await frames(3);
+      const box = host.querySelector('[role="log"]')!.getBoundingClientRect();
+      const row = host.querySelector('.ct-Row[data-key="m10"]')!.getBoundingClientRect();
+      expect(row.top).toBeGreaterThanOrEqual(box.top);
+      expect(row.bottom).toBeLessThanOrEqual(box.bottom);
+      expect(host.querySelector('[role="log"]')?.getAttribute('aria-busy')).toBeNull();
+    } finally {
+      root.unmount();
+      host.remove();
+    }
+  });
 
   it('restores a place outside the newest window', async () => {
     const store = createTestTranscript({ items: messages(0, 2000), hasOlder: false });

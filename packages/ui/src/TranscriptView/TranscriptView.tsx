@@ -12,6 +12,7 @@ import {
   type ReactNode,
   useId,
   useImperativeHandle,
+  useLayoutEffect,
   useMemo,
   useRef,
 } from 'react';
@@ -31,6 +32,7 @@ import {
 import { statusOf, TranscriptList } from './TranscriptList.js';
 import { useHeightWarning } from './useHeightWarning.js';
 import { useHydrated } from './useHydrated.js';
+import { useOpened } from './useOpened.js';
 import { useDismissAtEnd, useMessagesSeen, useUnreadDivider } from './useReading.js';
 import { type TranscriptHighlight, useSearchHighlight } from './useSearchHighlight.js';
 import { useShallowStable } from './useShallowStable.js';
@@ -309,8 +311,9 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
 
     // The server render and hydration show a plain, bottom-aligned page of the newest rows; the
     // virtualizer takes over before the first paint (no jump on hydration).
-    const listVisible =
-      useHydrated() && t.status === 'success' && rows.length + (hasTyping ? 1 : 0) > 0;
+    const ready = t.status === 'success' && rows.length + (hasTyping ? 1 : 0) > 0;
+    const opened = useOpened(ready);
+    const listVisible = useHydrated() && ready && opened;
     const { announcer, announce } = useViewAnnouncer(rows, renderContext, messages);
     const view = useTranscriptScroller({
       rows,
@@ -330,20 +333,43 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     );
     useMessagesSeen(view.scrollRef, rows, onMessagesSeen, listVisible);
     useSearchHighlight(view.scrollRef, listVisible ? highlight : undefined, locale);
-    const latest = useRef({ t, unreadKey: unread.unreadKey });
-    latest.current = { t, unreadKey: unread.unreadKey };
+    const latest = useRef({ t, unreadKey: unread.unreadKey, rows });
+    latest.current = { t, unreadKey: unread.unreadKey, rows };
     useHeightWarning(view.scrollRef, {
       reading: listVisible && snapshot.phase === 'reading',
       hasOlder: t.hasOlder,
       isFetchingOlder: t.isFetchingOlder,
     });
-    useImperativeHandle(
-      ref,
-      () => ({
-        scrollToLatest: (options) => scroller.scrollToEnd({ behavior: scrollBehavior(options) }),
-        scrollToItem: (id, options) =>
-          scroller.scrollToKey(id, { align: 'center', behavior: scrollBehavior(options) }),
+    // While the view opens (it has rows, they render in a transition), what the handle is asked
+    // is done once they are in place: a jump asked for right after mounting is not lost.
+    const opening = useRef<{ now: boolean; queue: (() => void)[] }>({ now: false, queue: [] });
+    opening.current.now = ready && !listVisible;
+    useLayoutEffect(() => {
+      if (!listVisible) return;
+      for (const run of opening.current.queue.splice(0)) run();
+    }, [listVisible]);
+    useImperativeHandle(ref, () => {
+      /** Queues `run` while the view opens; `false` (not queued) otherwise. */
+      const whenOpen = (run: () => void): boolean => {
+        if (!opening.current.now) return false;
+        opening.current.queue.push(run);
+        return true;
+      };
+      return {
+        scrollToLatest: (options) => {
+          const run = () => scroller.scrollToEnd({ behavior: scrollBehavior(options) });
+          if (!whenOpen(run)) run();
+        },
+        scrollToItem: (id, options) => {
+          const run = () =>
+            scroller.scrollToKey(id, { align: 'center', behavior: scrollBehavior(options) });
+          if (whenOpen(run)) return latest.current.rows.indexOf(id) !== undefined;
+          return run();
+        },
         scrollToUnread: async (options) => {
+          await new Promise<void>((resolve) => {
+            if (!whenOpen(resolve)) resolve();
+          });
           for (let pages = 0; pages <= 20; pages++) {
             const { t: now, unreadKey } = latest.current;
             if (unreadKey === undefined) return false;
@@ -364,10 +390,14 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         },
         dismissUnread: unread.dismiss,
         getPlace: () => scroller.place(),
-        restorePlace: (place) => scroller.restorePlace(place),
-      }),
-      [scroller, unread.dismiss],
-    );
+        restorePlace: (place) => {
+          const run = () => scroller.restorePlace(place);
+          if (whenOpen(run))
+            return place.atEnd || latest.current.rows.indexOf(place.key) !== undefined;
+          return run();
+        },
+      };
+    }, [scroller, unread.dismiss]);
 
     // The status box shows what is above the first loaded row; while older loaded rows wait
     // outside the window, there is nothing to say there.
@@ -378,7 +408,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         : statusOf({ transcript: t, slots, messages, ended, onRetry: scroller.fetchOlderNow });
     const Typing = components?.TypingIndicator ?? TypingIndicator;
     let body: ReactNode;
-    if (t.status === 'pending') body = <Skeleton />;
+    if (t.status === 'pending' || (ready && !opened)) body = <Skeleton />;
     else if (t.status === 'error')
       body = (
         <slots.Error
@@ -421,7 +451,9 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
             role="log"
             aria-live="off"
             aria-label={messages.logLabel}
-            aria-busy={t.status === 'pending' || t.isFetchingOlder ? true : undefined}
+            aria-busy={
+              t.status === 'pending' || (ready && !opened) || t.isFetchingOlder ? true : undefined
+            }
             tabIndex={focusedIndex !== undefined ? -1 : 0}
             className="ct-TranscriptView-scroller"
             data-static={listVisible ? undefined : ''}
