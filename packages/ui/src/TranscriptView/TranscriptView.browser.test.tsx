@@ -54,7 +54,6 @@ const Counted = forwardRef<HTMLDivElement, MessageProps>(function Counted(props,
   }, [key]);
   return <Message ref={ref} data-key={key} {...props} />;
 });
-/** Rows of the server render's static page (STATIC_ROWS in TranscriptView.tsx). */
 /** An app that asks the view for a jump in its own mount effect and records the answer. */
 function JumpOnMount(props: {
   transcript: TranscriptState;
@@ -69,6 +68,7 @@ function JumpOnMount(props: {
   return <TranscriptView ref={ref} transcript={transcript} />;
 }
 
+/** Rows of the server render's static page (STATIC_ROWS in TranscriptView.tsx). */
 const STATIC_PAGE = 30;
 
 const text = (el: Element | null | undefined) => el?.textContent ?? '';

@@ -408,7 +408,9 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
         : statusOf({ transcript: t, slots, messages, ended, onRetry: scroller.fetchOlderNow });
     const Typing = components?.TypingIndicator ?? TypingIndicator;
     let body: ReactNode;
-    if (t.status === 'pending' || (ready && !opened)) body = <Skeleton />;
+    // Pending, or opening: the rows are on their way (see useOpened).
+    const skeleton = t.status === 'pending' || (ready && !opened);
+    if (skeleton) body = <Skeleton />;
     else if (t.status === 'error')
       body = (
         <slots.Error
@@ -451,9 +453,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
             role="log"
             aria-live="off"
             aria-label={messages.logLabel}
-            aria-busy={
-              t.status === 'pending' || (ready && !opened) || t.isFetchingOlder ? true : undefined
-            }
+            aria-busy={skeleton || t.isFetchingOlder ? true : undefined}
             tabIndex={focusedIndex !== undefined ? -1 : 0}
             className="ct-TranscriptView-scroller"
             data-static={listVisible ? undefined : ''}

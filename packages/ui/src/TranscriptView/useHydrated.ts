@@ -13,8 +13,13 @@ const isServer = () => false;
  * client-only mount, and true before the first paint after hydration.
  */
 export function useHydrated(): boolean {
-  const clientRender = useSyncExternalStore(noSubscription, isClient, isServer);
+  const clientRender = useClientRender();
   const [mounted, setMounted] = useState(clientRender);
   useIsoLayoutEffect(() => setMounted(true), []);
   return mounted;
+}
+
+/** Whether this render is a client render: false on the server and while hydrating. */
+export function useClientRender(): boolean {
+  return useSyncExternalStore(noSubscription, isClient, isServer);
 }

@@ -1,9 +1,6 @@
 'use client';
-import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
-
-const noSubscription = () => () => {};
-const isClient = () => true;
-const isServer = () => false;
+import { startTransition, useEffect, useState } from 'react';
+import { useClientRender } from './useHydrated.js';
 
 /**
  * Whether the view shows its rows yet, given that it has some to show (`ready`).
@@ -17,8 +14,7 @@ const isServer = () => false;
  * stays open.
  */
 export function useOpened(ready: boolean): boolean {
-  const clientRender = useSyncExternalStore(noSubscription, isClient, isServer);
-  const [opened, setOpened] = useState(!clientRender);
+  const [opened, setOpened] = useState(!useClientRender());
   useEffect(() => {
     if (ready && !opened) startTransition(() => setOpened(true));
   }, [ready, opened]);
