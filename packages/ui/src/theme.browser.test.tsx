@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import './styles.css';
 import { staticTranscript } from '@connect-transcript/core';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { TranscriptView } from './TranscriptView/TranscriptView.js';
+import { untilOpened } from './test/mountView.js';
 
 const LIGHT_BG = 'rgb(255, 255, 255)';
 const DARK_BG = 'rgb(13, 17, 23)';
@@ -16,11 +17,6 @@ afterEach(() => {
 });
 
 /** Waits until the view in `host` shows its rows (a client mount opens in a transition). */
-const opened = (el: HTMLElement) =>
-  vi.waitFor(() => {
-    if (!el.querySelector('.ct-Row[data-key]')) throw new Error('the view has not opened');
-  });
-
 /** Renders a view inside `<div {...outer}>` and returns its computed background colour. */
 function background(outer: Record<string, string>, own: Record<string, string> = {}): string {
   host = document.createElement('div');
@@ -103,7 +99,7 @@ describe('colours by role', () => {
       },
     ]);
     flushSync(() => root?.render(<TranscriptView transcript={transcript} selfRole="CUSTOMER" />));
-    await opened(host);
+    await untilOpened(host);
     const bubble = (key: string) =>
       getComputedStyle(host!.querySelector(`.ct-Row[data-key="${key}"] .ct-Message-bubble`)!);
     expect(bubble('agent').backgroundColor).toBe('rgb(1, 2, 3)');
@@ -139,7 +135,7 @@ describe('icons by role', () => {
       say('me', 'CUSTOMER', 'c'),
     ]);
     flushSync(() => root?.render(<TranscriptView transcript={transcript} selfRole="CUSTOMER" />));
-    await opened(host);
+    await untilOpened(host);
     const message = (key: string) =>
       host!.querySelector<HTMLElement>(`.ct-Row[data-key="${key}"] .ct-Message`)!;
     const icon = (key: string) => getComputedStyle(message(key), '::before');

@@ -14,7 +14,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../styles.css';
-import { frames, gapToBottom } from '../test/mountView.js';
+import { frames, gapToBottom, untilOpened } from '../test/mountView.js';
 import { wheel } from '../test/wheel.js';
 import { TranscriptView } from './TranscriptView.js';
 
@@ -89,6 +89,7 @@ describe('TranscriptView + useTranscript + simulator', () => {
   it('scrolls back through the whole chat with the reader’s row held within 1 px', async () => {
     const stack = mountStack(160, 300);
     await until(() => stack.transcript.current?.status === 'success');
+    await untilOpened(stack.host);
     await frames(4);
     const log = stack.log();
     expect(gapToBottom(log)).toBeLessThanOrEqual(1);
@@ -121,6 +122,7 @@ describe('TranscriptView + useTranscript + simulator', () => {
   it('holds the row when live items arrive while scrolled up, and stays pinned at the bottom', async () => {
     const stack = mountStack(60, 0);
     await until(() => stack.transcript.current?.status === 'success');
+    await untilOpened(stack.host);
     await frames(4);
     const log = stack.log();
     const live = (n: number): TranscriptItem[] =>

@@ -16,6 +16,19 @@ export const frames = (n = 2): Promise<void> =>
     requestAnimationFrame(tick);
   });
 
+/**
+ * Waits until a view that has rows to show shows them. A client mount opens in a transition:
+ * React renders the rows in slices after the skeleton's commit, which can take several frames on
+ * a busy machine, so a fixed number of frames is not enough.
+ */
+export async function untilOpened(host: HTMLElement, timeoutMs = 10_000): Promise<void> {
+  const start = performance.now();
+  while (host.querySelector('.ct-TranscriptView-skeleton')) {
+    if (performance.now() - start > timeoutMs) throw new Error('the view did not open');
+    await frames(1);
+  }
+}
+
 export interface MountedView {
   host: HTMLDivElement;
   root: Root;
@@ -53,6 +66,10 @@ export async function mountView(
   const render = () =>
     flushSync(() => root.render(<Connected store={store} handle={handle} {...current} />));
   render();
+  const state = store.get();
+  if (state.status === 'success' && (state.items.length > 0 || state.typing.length > 0)) {
+    await untilOpened(host);
+  }
   await frames(3);
   const log = host.querySelector<HTMLElement>('[role="log"]');
   if (!log) throw new Error('no log rendered');
