@@ -1,23 +1,14 @@
 'use client';
-import {
-  type CSSProperties,
-  memo,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-} from 'react';
+import { type CSSProperties, memo, type ReactNode, useCallback, useRef } from 'react';
 import type { TranscriptMessages } from '../messages.js';
 import { TYPING_KEY } from '../scroller/createScroller.js';
 import type { ViewComponents } from './parts.js';
 import { type RowList, type RowModel, TranscriptRow, type TranscriptState } from './seam.js';
+import { useIsoLayoutEffect } from './useOpened.js';
 import { STATUS_ROW_HEIGHT } from './useTranscriptScroller.js';
 
 /** Rows rendered without measurements: the server render and hydration. */
 const STATIC_ROWS = 30;
-
-const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 const ROW_STYLE: CSSProperties = { position: 'absolute', top: 0, left: 0, width: '100%' };
 

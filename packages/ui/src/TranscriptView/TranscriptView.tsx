@@ -31,7 +31,6 @@ import {
 } from './seam.js';
 import { statusOf, TranscriptList } from './TranscriptList.js';
 import { useHeightWarning } from './useHeightWarning.js';
-import { useHydrated } from './useHydrated.js';
 import { useOpened } from './useOpened.js';
 import { useDismissAtEnd, useMessagesSeen, useUnreadDivider } from './useReading.js';
 import { type TranscriptHighlight, useSearchHighlight } from './useSearchHighlight.js';
@@ -310,10 +309,11 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const hasTyping = typing.length > 0;
 
     // The server render and hydration show a plain, bottom-aligned page of the newest rows; the
-    // virtualizer takes over before the first paint (no jump on hydration).
+    // layout takes over before the first paint (no jump on hydration). A client mount opens in a
+    // transition behind the skeleton (see useOpened).
     const ready = t.status === 'success' && rows.length + (hasTyping ? 1 : 0) > 0;
     const opened = useOpened(ready);
-    const listVisible = useHydrated() && ready && opened;
+    const listVisible = ready && opened === 'open';
     const { announcer, announce } = useViewAnnouncer(rows, renderContext, messages);
     const view = useTranscriptScroller({
       rows,
@@ -409,7 +409,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const Typing = components?.TypingIndicator ?? TypingIndicator;
     let body: ReactNode;
     // Pending, or opening: the rows are on their way (see useOpened).
-    const skeleton = t.status === 'pending' || (ready && !opened);
+    const skeleton = t.status === 'pending' || (ready && opened === 'opening');
     if (skeleton) body = <Skeleton />;
     else if (t.status === 'error')
       body = (

@@ -5,7 +5,6 @@ import {
   type RefObject,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useReducer,
   useRef,
@@ -25,13 +24,12 @@ import type {
 } from '../scroller/types.js';
 import { createDomLayout } from './domLayout.js';
 import type { RowList, TranscriptState } from './seam.js';
+import { useIsoLayoutEffect } from './useOpened.js';
 
 /** Height of the box reserved above the first row for loading / error / bookend (px). */
 export const STATUS_ROW_HEIGHT = 48;
 const ESTIMATED_ROW_HEIGHT = 72;
 const OVERSCAN = 1;
-
-const useIsoLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** What {@link useTranscriptScroller} wires together. */
 export interface TranscriptScrollerInput {
