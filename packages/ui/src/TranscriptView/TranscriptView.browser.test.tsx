@@ -705,6 +705,51 @@ describe('announcements', () => {
     expect(said.filter(Boolean)).toHaveLength(2);
     observer.disconnect();
   }, 30_000);
+
+  it('says what an older page brought before it writes the scroll position: one layout takes both', async () => {
+    const store = createTestTranscript({ items: messages(1000, 1030) });
+    view = await mountView(store);
+    const log = view.log;
+    const region = view.host.querySelector('[aria-live="polite"]') as HTMLElement;
+    const observer = new MutationObserver(() => {});
+    observer.observe(region, { childList: true, subtree: true, characterData: true });
+    // Each write of the scroll position notes whether the region had changed before it (the
+    // records are still pending inside the commit: no microtask runs between the two).
+    const native = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop');
+    if (!native?.get || !native.set) throw new Error('no Element.prototype.scrollTop');
+    const { get, set } = native;
+    let regionChanged = false;
+    const writes: boolean[] = [];
+    Object.defineProperty(log, 'scrollTop', {
+      configurable: true,
+      get() {
+        return get.call(this);
+      },
+      set(value: number) {
+        if (observer.takeRecords().length > 0) regionChanged = true;
+        writes.push(regionChanged);
+        set.call(this, value);
+      },
+    });
+    try {
+      for (let i = 0; i < 40 && !store.olderPending; i++) {
+        await wheel(log, -300);
+        await frames(1);
+      }
+      expect(store.olderPending).toBe(true);
+      observer.takeRecords();
+      writes.length = 0;
+      await store.resolveOlder(messages(980, 1000));
+      await frames(3);
+      expect(region.textContent).toBe('20 earlier messages loaded');
+      // The page landed above the reader: the view wrote the position that keeps their row.
+      expect(writes.length).toBeGreaterThan(0);
+      expect(writes[0]).toBe(true);
+    } finally {
+      delete (log as { scrollTop?: number }).scrollTop;
+      observer.disconnect();
+    }
+  }, 30_000);
 });
 
 describe('scroll restoration', () => {

@@ -152,8 +152,10 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
   }, [enabled, dom, scrollElement]);
 
   // New rows are measured before they are revealed, all in one layout, then everything is
-  // placed and the engine settles the viewport, before this commit paints.
+  // placed and the engine settles the viewport, before this commit paints. What the rows brought
+  // is said first: the live region's new text is then laid out in that same layout.
   useIsoLayoutEffect(() => {
+    scroller.announce();
     dom.commit(() => scroller.commit());
   });
 

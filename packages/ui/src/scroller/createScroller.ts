@@ -45,7 +45,8 @@ type SnapshotPatch = { -readonly [K in keyof ScrollerSnapshot]?: ScrollerSnapsho
  * const scroller = createScroller(port, { announce: (a) => say(a) });
  * scroller.setData(data); // each render
  * scroller.layout();      // after the virtualizer took scroller.count
- * scroller.commit();      // in a layout effect
+ * scroller.announce();    // in a layout effect, before layout is read
+ * scroller.commit();      // then, once the rows are measured
  * ```
  */
 export function createScroller(
@@ -269,8 +270,12 @@ export function createScroller(
       rendering = false;
     },
 
-    commit() {
+    announce() {
       for (const a of queued.splice(0)) options.announce?.(a);
+    },
+
+    commit() {
+      engine.announce();
       reconcile(false);
       scheduleCheck();
     },

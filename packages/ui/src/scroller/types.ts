@@ -162,7 +162,12 @@ export interface TranscriptScroller {
   indexOf(key: string): number | undefined;
   /** During render, once the virtualizer has taken `count`: place the viewport for this layout. */
   layout(): void;
-  /** After the render committed: announcements, the viewport, the next check. */
+  /**
+   * After the render committed, before layout is read or the viewport written: says what the
+   * last data changes brought, so the live region's text is laid out with the rows.
+   */
+  announce(): void;
+  /** After the render committed: announcements not yet said, the viewport, the next check. */
   commit(): void;
   /** A scroll event's offset, before the virtualizer reads it. */
   onScroll(offset: number): void;

@@ -146,12 +146,16 @@ export class Model implements ScrollerPort {
   readonly writes: { offset: number; render: boolean; smooth: boolean }[] = [];
 
   // --- The browser ---------------------------------------------------------------------------
-  /** A React render with this data: setData, the virtualizer's options, layout, commit. */
+  /**
+   * A React render with this data: setData, the virtualizer's options, layout; then its commit,
+   * as the view's: announcements, measuring, commit.
+   */
   render(data: ScrollerData): void {
     this.scroller.setData(data);
     this.syncOptions();
     this.scroller.layout();
     this.offset = this.clamp(this.offset);
+    this.scroller.announce();
     this.measureInView();
     this.scroller.commit();
     this.measureInView();
