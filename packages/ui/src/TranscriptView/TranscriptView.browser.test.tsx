@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { forwardRef, useEffect, useLayoutEffect, useRef } from 'react';
+import { forwardRef, Profiler, useEffect, useLayoutEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -561,6 +561,43 @@ describe('a window over many loaded items', () => {
       expect(row.top).toBeGreaterThanOrEqual(box.top);
       expect(row.bottom).toBeLessThanOrEqual(box.bottom);
       expect(host.querySelector('[role="log"]')?.getAttribute('aria-busy')).toBeNull();
+    } finally {
+      root.unmount();
+      host.remove();
+    }
+  });
+
+  it('renders the opening screenful in the render that opens the view, not in its commit', async () => {
+    // The opening render picks its rows in the log the skeleton already laid out, so they render
+    // in the transition, in slices; a render inside the commit would make one long task of them.
+    const store = staticTranscript(messages(0, 3000));
+    const host = document.createElement('div');
+    host.style.cssText = 'width: 320px; height: 480px; position: relative';
+    document.body.append(host);
+    const root = createRoot(host);
+    // What each commit of the view shows, read as it commits (before any render it schedules).
+    const commits: { open: boolean; rows: number }[] = [];
+    const onRender = () => {
+      const log = host.querySelector('[role="log"]');
+      commits.push({
+        open: log !== null && !log.hasAttribute('data-static'),
+        rows: host.querySelectorAll('.ct-Row[data-key]').length,
+      });
+    };
+    try {
+      root.render(
+        <Profiler id="view" onRender={onRender}>
+          <TranscriptView transcript={store} />
+        </Profiler>,
+      );
+      await until(() => host.querySelector('.ct-Row[data-key="m2999"]') !== null);
+      await frames(3);
+      const opening = commits.find((c) => c.open);
+      const settled = host.querySelectorAll('.ct-Row[data-key]').length;
+      // The opening commit already holds a screenful (rows are estimated shorter than these
+      // wrapped messages, so it holds at least as many as the view settles with).
+      expect(settled).toBeGreaterThan(2);
+      expect(opening?.rows).toBeGreaterThanOrEqual(settled);
     } finally {
       root.unmount();
       host.remove();

@@ -37,6 +37,12 @@ export interface DomLayout {
   shown(): readonly number[];
   /** Starts following a scroll element; returns the stop. */
   attach(scroll: HTMLElement): () => void;
+  /**
+   * The scroll element the view is about to attach, while React renders the view open: its
+   * height (already laid out, by the skeleton or the server's page) is the viewport that render
+   * picks its rows in. They then render in that render, not in a second one inside the commit.
+   */
+  expect(scroll: HTMLElement | null): void;
   /** The list element the rows are positioned in (the ref of the list). */
   setList(list: HTMLElement | null): void;
   /** The ref of each rendered row, whose `data-index` is its index in the layout. */
@@ -247,6 +253,9 @@ export function createDomLayout(options: DomLayoutOptions): DomLayout {
       }
       rendered = out;
       return out;
+    },
+    expect(el) {
+      if (!scroll && el && viewport === null) viewport = el.clientHeight;
     },
     attach(el) {
       scroll = el;

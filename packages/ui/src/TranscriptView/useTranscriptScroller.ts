@@ -127,6 +127,9 @@ export function useTranscriptScroller(input: TranscriptScrollerInput): Transcrip
     }),
     [rows, typing, t],
   );
+  // The render that opens the view picks its rows in the scroll element already on the page
+  // (before the commit attaches it), so they render here: in the opening's transition, in slices.
+  if (enabled) dom.expect(scrollRef.current);
   scroller.setData(enabled ? data : { ...data, rows: EMPTY_DATA.rows, typing: false });
   const snapshot = useSyncExternalStore(
     scroller.subscribe,
