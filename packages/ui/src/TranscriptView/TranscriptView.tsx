@@ -446,6 +446,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           data-state={t.status}
           data-at-bottom={pinned ? '' : undefined}
           data-loading-older={t.isFetchingOlder ? '' : undefined}
+          data-search={listVisible && highlight?.query.trim() ? '' : undefined}
         >
           <div
             ref={view.scrollRef}

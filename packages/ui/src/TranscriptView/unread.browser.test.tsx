@@ -224,6 +224,15 @@ describe('search in the view', () => {
     for (const text of all) expect(text).toBe('München');
     expect(highlighted('ct-search-current')).toEqual(['München']);
     expect(drift(view, eye)).toBeLessThanOrEqual(1);
+    // The hits are painted in the highlight colours, which apply only while the view searches.
+    const root = view.host.querySelector<HTMLElement>('.ct-TranscriptView')!;
+    const bubble = view.host.querySelector<HTMLElement>(
+      '.ct-Row[data-key="m45"] .ct-Message-bubble',
+    )!;
+    expect(root.hasAttribute('data-search')).toBe(true);
+    expect(getComputedStyle(bubble, '::highlight(ct-search)').backgroundColor).toBe(
+      'rgb(255, 241, 168)',
+    );
     // Rows rendered later are highlighted as they come.
     const before = all.length;
     expect(view.handle.current?.scrollToItem('m5')).toBe(true);
@@ -235,6 +244,7 @@ describe('search in the view', () => {
     view.rerender({ highlight: undefined });
     await pause();
     expect(CSS.highlights.has('ct-search')).toBe(false);
+    expect(root.hasAttribute('data-search')).toBe(false);
   });
 
   it('highlights a match through inline markup and line breaks, never from one block into the next', async () => {
