@@ -28,6 +28,30 @@ describe('TranscriptView states', () => {
     expect(container.firstElementChild?.getAttribute('data-state')).toBe('pending');
   });
 
+  it('builds the rows’ date formatters while the first page loads, before any row renders', async () => {
+    // A page's first Intl formatter costs tens of milliseconds: paid during the request, not by
+    // the first rows. (A locale and zone no other test uses: the formatters are cached.)
+    const built = vi.spyOn(Intl, 'DateTimeFormat');
+    try {
+      render(
+        <TranscriptView
+          transcript={state({ status: 'pending', items: [] })}
+          locale="fi-FI"
+          timeZone="Pacific/Chatham"
+        />,
+      );
+      await waitFor(() =>
+        expect(built).toHaveBeenCalledWith(
+          'fi-FI',
+          expect.objectContaining({ timeZone: 'Pacific/Chatham', hour: 'numeric' }),
+        ),
+      );
+      expect(document.querySelector('.ct-Row')).toBeNull();
+    } finally {
+      built.mockRestore();
+    }
+  });
+
   it('shows the empty state', () => {
     render(<TranscriptView transcript={state({ items: [] })} />);
     expect(screen.getByText('No messages yet')).toBeTruthy();

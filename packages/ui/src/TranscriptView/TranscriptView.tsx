@@ -10,6 +10,7 @@ import {
   forwardRef,
   type HTMLAttributes,
   type ReactNode,
+  useEffect,
   useId,
   useImperativeHandle,
   useLayoutEffect,
@@ -22,6 +23,7 @@ import { defaultViewComponents, Skeleton } from './parts.js';
 import {
   createRenderContext,
   type InteractiveSelection,
+  prepareDateFormats,
   type RowModel,
   type SenderNames,
   type TranscriptComponents,
@@ -314,6 +316,11 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
     const ready = t.status === 'success' && rows.length + (hasTyping ? 1 : 0) > 0;
     const opened = useOpened(ready);
     const listVisible = ready && opened === 'open';
+    // While the skeleton shows (the first page is on its way, or the rows are about to render in
+    // a transition), the rows' date formatters are built in a task of their own.
+    useEffect(() => {
+      if (!listVisible) prepareDateFormats(locale, timeZone);
+    }, [listVisible, locale, timeZone]);
     const { announcer, announce } = useViewAnnouncer(rows, renderContext, messages);
     const view = useTranscriptScroller({
       rows,

@@ -8,6 +8,7 @@ export {
   TranscriptRenderProvider,
 } from '../context.js';
 export { messageText } from '../items/content.js';
+export { prepareDateFormats } from '../items/format.js';
 export type { InteractiveSelection } from '../items/interactive.js';
 export { inSentence, type SenderNames, senderName } from '../items/names.js';
 export { createRowList, type RowList, type RowModel } from '../items/rows.js';
