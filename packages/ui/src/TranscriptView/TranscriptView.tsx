@@ -339,7 +339,11 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
       unread.dismiss,
     );
     useMessagesSeen(view.scrollRef, rows, onMessagesSeen, listVisible);
-    useSearchHighlight(view.scrollRef, listVisible ? highlight : undefined, locale);
+    const searching = useSearchHighlight(
+      view.scrollRef,
+      listVisible ? highlight : undefined,
+      locale,
+    );
     const latest = useRef({ t, unreadKey: unread.unreadKey, rows });
     latest.current = { t, unreadKey: unread.unreadKey, rows };
     useHeightWarning(view.scrollRef, {
@@ -453,7 +457,7 @@ export const TranscriptView = forwardRef<TranscriptViewHandle, TranscriptViewPro
           data-state={t.status}
           data-at-bottom={pinned ? '' : undefined}
           data-loading-older={t.isFetchingOlder ? '' : undefined}
-          data-search={listVisible && highlight?.query.trim() ? '' : undefined}
+          data-search={searching ? '' : undefined}
         >
           <div
             ref={view.scrollRef}

@@ -135,13 +135,14 @@ function matchIn(nodes: Text[], needle: string, locale: string | undefined, out:
  * Highlights `highlight.query` in the rendered rows with the CSS Custom Highlight API: no element
  * is added or changed, so nothing moves (the row under the eye stays put) and screen readers read
  * the text as before. Rows that render later (scrolling, new pages) are highlighted as they come.
- * Where the API is missing, nothing is highlighted.
+ * Where the API is missing, nothing is highlighted. Returns whether there is a query to show (the
+ * view's `data-search`, which its highlight colours apply under).
  */
 export function useSearchHighlight(
   scrollRef: RefObject<HTMLElement | null>,
   highlight: TranscriptHighlight | undefined,
   locale: string | undefined,
-): void {
+): boolean {
   const query = highlight?.query.trim().replace(/\s+/g, ' ') ?? '';
   const current = highlight?.current;
   useEffect(() => {
@@ -175,4 +176,5 @@ export function useSearchHighlight(
       publish();
     };
   }, [scrollRef, query, current, locale]);
+  return query !== '';
 }
