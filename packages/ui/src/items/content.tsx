@@ -9,7 +9,7 @@ import {
   type InteractiveOption,
   type InteractiveSummary,
   readInteractive,
-  readInteractiveResponse,
+  responseText,
 } from './interactive.js';
 import { linkify, safeHref } from './links.js';
 import { type MarkdownAst, markdownText, parseMarkdown, renderMarkdown } from './markdown.js';
@@ -49,10 +49,6 @@ export function renderPlain(text: string): ReactNode {
     ),
   );
 }
-
-/** The chosen option of an interactive response (Carousel selection JSON included). */
-const responseText = (item: TranscriptItem): string | undefined =>
-  interactivePick(item)?.title ?? readInteractiveResponse(item.Content);
 
 function interactive(item: TranscriptItem, ctx: TranscriptRenderContext) {
   return readInteractive(

@@ -1,6 +1,6 @@
 import type { TranscriptItem } from '@connect-transcript/core';
 import { describe, expect, it } from 'vitest';
-import { pickAt, readInteractive, readInteractiveResponse } from './interactive.js';
+import { pickAt, readInteractive, responseText } from './interactive.js';
 
 const msg = (templateType: string, content: unknown) =>
   JSON.stringify({ templateType, version: '1.0', data: { content } });
@@ -89,15 +89,26 @@ describe('readInteractive', () => {
   });
 });
 
-describe('readInteractiveResponse', () => {
+describe('responseText', () => {
+  const response = (Content: string): TranscriptItem => ({
+    Id: 'r',
+    Type: 'MESSAGE',
+    ContentType: 'application/vnd.amazonaws.connect.message.interactive.response',
+    Content,
+  });
   it('reads the chosen title, an element title or plain text', () => {
-    expect(readInteractiveResponse('{"data":{"content":{"title":"Billing"}}}')).toBe('Billing');
-    expect(readInteractiveResponse('{"data":{"content":{"elements":[{"title":"A"}]}}}')).toBe('A');
-    expect(readInteractiveResponse('Yes please')).toBe('Yes please');
+    expect(responseText(response('{"data":{"content":{"title":"Billing"}}}'))).toBe('Billing');
+    expect(responseText(response('{"data":{"content":{"elements":[{"title":"A"}]}}}'))).toBe('A');
+    expect(responseText(response('  Yes please '))).toBe('Yes please');
+  });
+  it('reads a Carousel selection', () => {
+    const pick = '{"templateIdentifier":"t1","listTitle":"Plans","selectionText":"Premium"}';
+    expect(responseText(response(pick))).toBe('Premium');
   });
   it('never returns JSON', () => {
-    expect(readInteractiveResponse('{"data":{}}')).toBeUndefined();
-    expect(readInteractiveResponse('{broken')).toBeUndefined();
+    expect(responseText(response('{"data":{}}'))).toBeUndefined();
+    expect(responseText(response('{broken'))).toBeUndefined();
+    expect(responseText(response('["a"]'))).toBeUndefined();
   });
 });
 

@@ -189,25 +189,22 @@ export function readInteractive(
 }
 
 /**
- * The text of an interactive response (the option the customer chose): `data.content.title`,
- * else the first element's title, else the content itself when it is not JSON at all.
- * `undefined` when it is JSON without a readable answer.
+ * What an interactive response shows: the option the customer chose (read as core's
+ * `interactivePick` reads it, Carousel selection JSON included), else the content as typed when
+ * it is not JSON at all. `undefined` when it is JSON without a readable answer.
  *
  * @example
  * ```ts
- * readInteractiveResponse('{"data":{"content":{"title":"Billing"}}}'); // 'Billing'
+ * const ContentType = 'application/vnd.amazonaws.connect.message.interactive.response';
+ * responseText({ ContentType, Content: '{"data":{"content":{"title":"Billing"}}}' }); // 'Billing'
+ * responseText({ ContentType, Content: 'Yes please' }); // 'Yes please'
  * ```
  */
-export function readInteractiveResponse(content: string | undefined): string | undefined {
-  if (!content) return undefined;
-  const json = parse(content);
-  if (!json) {
-    const trimmed = content.trim();
-    return trimmed.startsWith('{') || trimmed.startsWith('[') ? undefined : str(content);
-  }
-  const body = obj(obj(json.data)?.content);
-  const first = Array.isArray(body?.elements) ? obj(body.elements[0]) : undefined;
-  return str(body?.title) ?? str(first?.title) ?? str(json.title);
+export function responseText(item: TranscriptItem): string | undefined {
+  const pick = interactivePick(item);
+  if (pick) return pick.title;
+  const text = item.Content?.trim();
+  return text && !/^[[{]/.test(text) ? str(text) : undefined;
 }
 
 // Option titles per interactive message, read once per item object (items are immutable): the
