@@ -101,7 +101,7 @@ export default [
     limit: '26 KiB',
   },
   {
-    name: 'mock — the simulator in a browser (Storybook, MSW): everything exported, core and zod excluded; no budget in the issues, this guards growth',
+    name: 'mock — the simulator in a browser (Storybook, MSW): everything exported, core and zod excluded; no use-case budget, this guards growth',
     ...(await everything('./packages/mock/dist/index.js')),
     ignore: ['@connect-transcript/core', 'zod'],
     limit: '16 KiB',

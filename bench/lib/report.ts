@@ -119,6 +119,33 @@ function ratio(a: number | null, b: number | null): string {
   return `${(a / b).toFixed(2)}×`;
 }
 
+/**
+ * How a timing goal reads round by round: ours ÷ the peer's in each round (the two were measured
+ * minutes apart, in the same state of the machine), and in how many rounds the goal held. Empty
+ * when a round of either lacks the figure (the values would not pair up).
+ */
+function perRound(r: BenchResult, k: string, peer: string | undefined, limit: number): string {
+  const a = r.contenders['transcript-view']?.[k]?.values ?? [];
+  const b = (peer && r.contenders[peer]?.[k]?.values) || [];
+  if (a.length < 2 || a.length !== r.rounds || b.length !== r.rounds) return '';
+  const ratios: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === null || x === undefined || y === null || y === undefined || y <= 0) return '';
+    ratios.push(x / y);
+  }
+  ratios.sort((p, q) => p - q);
+  const held = ratios.filter((x) => x <= limit).length;
+  return ` (per round ${ratios[0]!.toFixed(2)}–${ratios[ratios.length - 1]!.toFixed(2)}×, within the goal in ${held} of ${ratios.length})`;
+}
+
+/** In how many rounds our figure `k` was 0 (no long task at all, say). */
+function roundsWithout(r: BenchResult, k: string): string {
+  const v = r.contenders['transcript-view']?.[k]?.values.filter((x) => x !== null) ?? [];
+  return v.length > 1 ? ` (none in ${v.filter((x) => x === 0).length} of ${v.length} rounds)` : '';
+}
+
 /** The markdown report: context, the figures table with ratios, and the goals. */
 export function renderMarkdown(r: BenchResult): string {
   const cols = Object.keys(r.contenders);
@@ -172,24 +199,24 @@ export function renderMarkdown(r: BenchResult): string {
     const mb = fastestPeer(r, 'mount10kMs');
     goal(
       m !== null && mb ? m <= 0.8 * mb.value : null,
-      `mount → paint at 10,000 items ≤ 0.8× the fastest peer (${mb ? NAMES[mb.name] : '—'}): ${ratio(m, mb?.value ?? null)}`,
+      `mount → paint at 10,000 items ≤ 0.8× the fastest peer (${mb ? NAMES[mb.name] : '—'}): ${ratio(m, mb?.value ?? null)}${perRound(r, 'mount10kMs', mb?.name, 0.8)}`,
     );
     const lt = med(r, ours, 'mountLongTaskMs');
     goal(
       lt === null ? null : lt <= 50,
-      `no long task > 50 ms during the 10k mount: ${fmt(lt, 0)} ms of long tasks`,
+      `no long task > 50 ms during the 10k mount: ${fmt(lt, 0)} ms of long tasks${roundsWithout(r, 'mountLongTaskMs')}`,
     );
     const p = med(r, ours, 'prependMs');
     const pb = fastestPeer(r, 'prependMs');
     goal(
       p !== null && pb ? p <= pb.value : null,
-      `prepend → paint ≤ 1.0× the fastest peer (${pb ? NAMES[pb.name] : '—'}): ${ratio(p, pb?.value ?? null)}`,
+      `prepend → paint ≤ 1.0× the fastest peer (${pb ? NAMES[pb.name] : '—'}): ${ratio(p, pb?.value ?? null)}${perRound(r, 'prependMs', pb?.name, 1)}`,
     );
     const psync = med(r, ours, 'prependSyncMs');
     const psb = fastestPeer(r, 'prependSyncMs');
     goal(
       psync !== null && psb ? psync <= 1.5 * psb.value : null,
-      `prepend's synchronous work ≤ 1.5× the fastest peer (${psb ? NAMES[psb.name] : '—'}): ${ratio(psync, psb?.value ?? null)}`,
+      `prepend's synchronous work ≤ 1.5× the fastest peer (${psb ? NAMES[psb.name] : '—'}): ${ratio(psync, psb?.value ?? null)}${perRound(r, 'prependSyncMs', psb?.name, 1.5)}`,
     );
     const pf = r.contenders[ours]?.prependFrames?.max ?? null;
     const ps = med(r, ours, 'prependSyncMs');
