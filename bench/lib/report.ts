@@ -12,6 +12,9 @@ export interface BenchResult {
   readonly contenders: Record<string, Record<string, Stat>>;
 }
 
+/** The view's contender key; every other one is a peer (or the naive baseline). */
+const OURS = 'transcript-view';
+
 const NAMES: Record<string, string> = {
   'transcript-view': 'TranscriptView',
   virtuoso: 'react-virtuoso',
@@ -106,7 +109,7 @@ const worst = (r: BenchResult, c: string, k: string): number | null => {
 function fastestPeer(r: BenchResult, k: string): { name: string; value: number } | null {
   let best: { name: string; value: number } | null = null;
   for (const c of Object.keys(r.contenders)) {
-    if (c === 'transcript-view' || c === 'naive') continue;
+    if (c === OURS || c === 'naive') continue;
     const v = med(r, c, k);
     if (v !== null && (best === null || v < best.value)) best = { name: c, value: v };
   }
@@ -125,7 +128,7 @@ function ratio(a: number | null, b: number | null): string {
  * when a round of either lacks the figure (the values would not pair up).
  */
 function perRound(r: BenchResult, k: string, peer: string | undefined, limit: number): string {
-  const a = r.contenders['transcript-view']?.[k]?.values ?? [];
+  const a = r.contenders[OURS]?.[k]?.values ?? [];
   const b = (peer && r.contenders[peer]?.[k]?.values) || [];
   if (a.length < 2 || a.length !== r.rounds || b.length !== r.rounds) return '';
   const ratios: number[] = [];
@@ -142,14 +145,13 @@ function perRound(r: BenchResult, k: string, peer: string | undefined, limit: nu
 
 /** In how many rounds our figure `k` was 0 (no long task at all, say). */
 function roundsWithout(r: BenchResult, k: string): string {
-  const v = r.contenders['transcript-view']?.[k]?.values.filter((x) => x !== null) ?? [];
+  const v = r.contenders[OURS]?.[k]?.values.filter((x) => x !== null) ?? [];
   return v.length > 1 ? ` (none in ${v.filter((x) => x === 0).length} of ${v.length} rounds)` : '';
 }
 
 /** The markdown report: context, the figures table with ratios, and the goals. */
 export function renderMarkdown(r: BenchResult): string {
   const cols = Object.keys(r.contenders);
-  const ours = 'transcript-view';
   const lines: string[] = [];
   lines.push(`## Benchmark — ${r.date.slice(0, 16).replace('T', ' ')} UTC`);
   lines.push('');
@@ -168,7 +170,7 @@ export function renderMarkdown(r: BenchResult): string {
   );
   lines.push('');
   const head = ['figure', ...cols.map((c) => NAMES[c] ?? c)];
-  const hasOurs = cols.includes(ours);
+  const hasOurs = cols.includes(OURS);
   if (hasOurs) head.push('ours ÷ virtuoso', 'ours ÷ TanStack', 'ours ÷ best peer');
   lines.push(`| ${head.join(' | ')} |`);
   lines.push(`|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
@@ -177,12 +179,12 @@ export function renderMarkdown(r: BenchResult): string {
     const row = [label, ...cols.map((c) => cell(r.contenders[c]?.[key], d))];
     if (hasOurs) {
       row.push(
-        ratio(med(r, ours, key), med(r, 'virtuoso', key)),
-        ratio(med(r, ours, key), med(r, 'tanstack', key)),
+        ratio(med(r, OURS, key), med(r, 'virtuoso', key)),
+        ratio(med(r, OURS, key), med(r, 'tanstack', key)),
         (() => {
           const best = fastestPeer(r, key);
           return best
-            ? `${ratio(med(r, ours, key), best.value)} (${NAMES[best.name] ?? best.name})`
+            ? `${ratio(med(r, OURS, key), best.value)} (${NAMES[best.name] ?? best.name})`
             : '—';
         })(),
       );
@@ -195,53 +197,53 @@ export function renderMarkdown(r: BenchResult): string {
     lines.push('');
     const goal = (ok: boolean | null, text: string) =>
       lines.push(`- ${ok === null ? '❔' : ok ? '✅' : '❌'} ${text}`);
-    const m = med(r, ours, 'mount10kMs');
+    const m = med(r, OURS, 'mount10kMs');
     const mb = fastestPeer(r, 'mount10kMs');
     goal(
       m !== null && mb ? m <= 0.8 * mb.value : null,
       `mount → paint at 10,000 items ≤ 0.8× the fastest peer (${mb ? NAMES[mb.name] : '—'}): ${ratio(m, mb?.value ?? null)}${perRound(r, 'mount10kMs', mb?.name, 0.8)}`,
     );
-    const lt = med(r, ours, 'mountLongTaskMs');
+    const lt = med(r, OURS, 'mountLongTaskMs');
     goal(
       lt === null ? null : lt <= 50,
       `no long task > 50 ms during the 10k mount: ${fmt(lt, 0)} ms of long tasks${roundsWithout(r, 'mountLongTaskMs')}`,
     );
-    const p = med(r, ours, 'prependMs');
+    const p = med(r, OURS, 'prependMs');
     const pb = fastestPeer(r, 'prependMs');
     goal(
       p !== null && pb ? p <= pb.value : null,
       `prepend → paint ≤ 1.0× the fastest peer (${pb ? NAMES[pb.name] : '—'}): ${ratio(p, pb?.value ?? null)}${perRound(r, 'prependMs', pb?.name, 1)}`,
     );
-    const psync = med(r, ours, 'prependSyncMs');
+    const psync = med(r, OURS, 'prependSyncMs');
     const psb = fastestPeer(r, 'prependSyncMs');
     goal(
       psync !== null && psb ? psync <= 1.5 * psb.value : null,
       `prepend's synchronous work ≤ 1.5× the fastest peer (${psb ? NAMES[psb.name] : '—'}): ${ratio(psync, psb?.value ?? null)}${perRound(r, 'prependSyncMs', psb?.name, 1.5)}`,
     );
-    const pf = r.contenders[ours]?.prependFrames?.max ?? null;
-    const ps = med(r, ours, 'prependSyncMs');
+    const pf = r.contenders[OURS]?.prependFrames?.max ?? null;
+    const ps = med(r, OURS, 'prependSyncMs');
     goal(
       pf !== null && ps !== null ? pf <= 1 && ps < 16.7 : null,
       `prepend under one frame: final state in frame ${fmt(pf, 0)} (worst round), sync work ${fmt(ps, 2)} ms`,
     );
     for (const k of DRIFTS) {
-      const w = worst(r, ours, k);
-      const peers = cols.filter((c) => c !== ours && (worst(r, c, k) ?? 0) > 1);
+      const w = worst(r, OURS, k);
+      const peers = cols.filter((c) => c !== OURS && (worst(r, c, k) ?? 0) > 1);
       const label = ROWS.find((x) => x[0] === k)?.[1] ?? k;
       goal(
         w === null ? null : w <= 1,
         `${label}: ours ${fmt(w, 1)} px worst round (peers drifting > 1 px: ${peers.map((c) => NAMES[c]).join(', ') || 'none'})`,
       );
     }
-    const dom = med(r, ours, 'domElements');
+    const dom = med(r, OURS, 'domElements');
     goal(dom === null ? null : dom <= 100, `DOM ≤ 100 elements at 10,000 items: ${fmt(dom, 0)}`);
-    const h = med(r, ours, 'heapMB');
+    const h = med(r, OURS, 'heapMB');
     const ht = med(r, 'tanstack', 'heapMB');
     goal(
       h !== null && ht !== null ? h <= ht : null,
       `JS heap ≤ 1.0× TanStack Virtual: ${ratio(h, ht)}`,
     );
-    const h100 = med(r, ours, 'heap100kMB');
+    const h100 = med(r, OURS, 'heap100kMB');
     const ht100 = med(r, 'tanstack', 'heap100kMB');
     goal(
       h100 !== null && ht100 !== null ? h100 <= 0.5 * ht100 : null,
